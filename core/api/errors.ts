@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { MessageKey } from '../i18n/index';
+
+/** Stable error codes of the HTTP API, each with the i18n key of its message. */
+export const ERROR_MESSAGES = {
+  not_found: 'errors.notFound',
+  route_not_found: 'errors.routeNotFound',
+  invalid_json: 'errors.invalidJson',
+  body_too_large: 'errors.bodyTooLarge',
+  validation_failed: 'errors.validation',
+  unsupported_media_type: 'errors.unsupportedMediaType',
+  unauthorized: 'errors.unauthorized',
+  forbidden: 'errors.forbidden',
+  rate_limited: 'errors.rateLimited',
+  invalid_credentials: 'errors.invalidCredentials',
+  email_taken: 'errors.emailTaken',
+  weak_password: 'errors.weakPassword',
+  password_too_common: 'errors.passwordTooCommon',
+  invalid_token: 'errors.invalidToken',
+  internal: 'errors.internal',
+} as const satisfies Record<string, MessageKey>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The JSON body of every error response. */
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;

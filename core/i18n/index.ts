@@ -1,0 +1,46 @@
+import enAuth from './locales/en/auth.json';
+import enCommon from './locales/en/common.json';
+import nlAuth from './locales/nl/auth.json';
+import nlCommon from './locales/nl/common.json';
+
+/**
+ * The Dutch resources are the source of truth for keys; English must mirror them.
+ * Each feature owns one JSON file per language in locales/<lang>/; add new files to both maps below.
+ */
+export const nl = { ...nlCommon, ...nlAuth };
+export const en: typeof nl = { ...enCommon, ...enAuth };
+
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nl';
+
+export const resources = { nl, en } satisfies Record<Locale, typeof nl>;
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every translation key, as a dotted path. */
+export type MessageKey = Leaves<typeof nl>;
+
+/** Picks a supported locale from a free-form value such as a query parameter or Accept-Language header. */
+export function pickLocale(input: string | null | undefined): Locale {
+  if (!input) return DEFAULT_LOCALE;
+  for (const part of input.split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
+    if (tag === 'nl' || tag === 'en') return tag;
+  }
+  return DEFAULT_LOCALE;
+}
+
+/** Looks up a key in one locale and fills {{placeholders}}; falls back to the key itself. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  vars: Record<string, string | number> = {},
+): string {
+  let node: unknown = resources[locale];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const text = typeof node === 'string' ? node : key;
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`));
+}

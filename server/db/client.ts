@@ -1,0 +1,38 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** The postgres-js client when running on a real server (for LISTEN/NOTIFY); absent on PGlite. */
+  pg?: postgres.Sql;
+  close(): Promise<void>;
+};
+
+export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
+
+export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string; migrate?: boolean };
+
+/** Opens PGlite in dataDir, or PostgreSQL when databaseUrl is given, and applies migrations. */
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const runMigrations = options.migrate ?? true;
+  if (options.databaseUrl) {
+    const pg = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(pg, { schema });
+    if (runMigrations) await migratePostgres(db, { migrationsFolder });
+    return { db: db as unknown as Db, kind: 'postgres', pg, close: () => pg.end({ timeout: 5 }) };
+  }
+  const client = new PGlite(options.dataDir ?? 'memory://');
+  const db = drizzlePglite(client, { schema });
+  if (runMigrations) await migratePglite(db, { migrationsFolder });
+  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+}

@@ -1,0 +1,2 @@
+// One file per feature; every table that holds a user's data references users.id with ON DELETE CASCADE.
+export * from './auth';

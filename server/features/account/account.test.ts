@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { cookieHeader, createTestApp, signUp, type TestApp } from '../../test/app';
+import { describeEachDatabase } from '../../test/databases';
+
+describeEachDatabase('accounts', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+
+  it('signs a user up, shows them as signed in, and signs them out', async () => {
+    const { cookie } = await signUp(t.app, { name: 'Sanne de Vries', email: 'sanne@example.nl' });
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ name: 'Sanne de Vries', email: 'sanne@example.nl', locale: 'nl' });
+    const out = await post('/api/auth/sign-out', {}, { cookie });
+    expect(out.statusCode).toBe(200);
+    const after = await t.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('never hands the session token to page scripts', async () => {
+    const res = await post('/api/auth/sign-up/email', {
+      name: 'Tok',
+      email: 'tok@example.nl',
+      password: 'nog een wachtwoord 2',
+    });
+    expect(res.json()).not.toHaveProperty('token');
+    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/i);
+  });
+
+  it('refuses a weak password with a translated, field-level error', async () => {
+    const res = await post(
+      '/api/auth/sign-up/email',
+      { name: 'Weak', email: 'weak@example.nl', password: 'abc' },
+      { 'accept-language': 'en' },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'weak_password', issues: [{ path: 'password' }] });
+    expect(res.json().error.message).toMatch(/at least 10 characters/);
+  });
+
+  it('refuses a second account with the same e-mail address', async () => {
+    await signUp(t.app, { email: 'dup@example.nl' });
+    const res = await post('/api/auth/sign-up/email', {
+      name: 'Dup',
+      email: 'DUP@example.nl',
+      password: 'een goed wachtwoord 1',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('email_taken');
+  });
+
+  it('signs in with the right password and refuses a wrong one', async () => {
+    await signUp(t.app, { email: 'login@example.nl', password: 'juiste wachtwoord 3' });
+    const bad = await post('/api/auth/sign-in/email', {
+      email: 'login@example.nl',
+      password: 'verkeerd wachtwoord',
+    });
+    expect(bad.statusCode).toBe(401);
+    expect(bad.json().error.code).toBe('invalid_credentials');
+    const good = await post('/api/auth/sign-in/email', {
+      email: 'Login@Example.nl',
+      password: 'juiste wachtwoord 3',
+    });
+    expect(good.statusCode).toBe(200);
+    expect(cookieHeader(good.headers['set-cookie'])).toMatch(/kring\.session_token=/);
+  });
+
+  it('resets a forgotten password through the link in a real e-mail', async () => {
+    await signUp(t.app, { name: 'Mark', email: 'mark@example.nl', password: 'oud wachtwoord 44' });
+    const req = await post('/api/auth/request-password-reset', {
+      email: 'mark@example.nl',
+      redirectTo: '/reset-password',
+    });
+    expect(req.statusCode).toBe(200);
+    const mail = await t.smtp.waitFor('mark@example.nl', /wachtwoord/i);
+    expect(mail.text).toContain('Hallo Mark');
+    const link = mail.text.match(/http:\/\/localhost:3000\/reset-password\?token=(\S+)/);
+    expect(link).not.toBeNull();
+    const token = decodeURIComponent(link![1]!);
+    const reset = await post('/api/auth/reset-password', { token, newPassword: 'nieuw wachtwoord 55' });
+    expect(reset.statusCode).toBe(200);
+    const oldLogin = await post('/api/auth/sign-in/email', {
+      email: 'mark@example.nl',
+      password: 'oud wachtwoord 44',
+    });
+    expect(oldLogin.statusCode).toBe(401);
+    const newLogin = await post('/api/auth/sign-in/email', {
+      email: 'mark@example.nl',
+      password: 'nieuw wachtwoord 55',
+    });
+    expect(newLogin.statusCode).toBe(200);
+    const reused = await post('/api/auth/reset-password', { token, newPassword: 'derde wachtwoord 66' });
+    expect(reused.json().error.code).toBe('invalid_token');
+  });
+
+  it('changes display name and language', async () => {
+    const { cookie } = await signUp(t.app, { name: 'Old Name', email: 'rename@example.nl' });
+    const res = await post('/api/auth/update-user', { name: 'New Name', locale: 'en' }, { cookie });
+    expect(res.statusCode).toBe(200);
+    const me = await t.app.inject({ url: '/api/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ name: 'New Name', locale: 'en' });
+    const bad = await post('/api/auth/update-user', { locale: 'fr' }, { cookie });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('deletes the own account with its sessions after confirming the password', async () => {
+    const { cookie, user } = await signUp(t.app, {
+      email: 'leave@example.nl',
+      password: 'vertrek wachtwoord 7',
+    });
+    const wrong = await post('/api/auth/delete-user', { password: 'niet het wachtwoord' }, { cookie });
+    expect(wrong.statusCode).toBe(401);
+    const res = await post('/api/auth/delete-user', { password: 'vertrek wachtwoord 7' }, { cookie });
+    expect(res.statusCode).toBe(200);
+    const login = await post('/api/auth/sign-in/email', {
+      email: 'leave@example.nl',
+      password: 'vertrek wachtwoord 7',
+    });
+    expect(login.statusCode).toBe(401);
+    const { sessions } = await import('../../db/schema/index');
+    const { eq } = await import('drizzle-orm');
+    expect(await t.database.db.select().from(sessions).where(eq(sessions.userId, user.id))).toEqual([]);
+  });
+
+  it('rate-limits failed sign-ins per account, also for a correct password afterwards', async () => {
+    await signUp(t.app, { email: 'target@example.nl', password: 'het echte wachtwoord 8' });
+    const attempt = (password: string) =>
+      post('/api/auth/sign-in/email', { email: 'target@example.nl', password });
+    for (let i = 0; i < 5; i++) expect((await attempt(`gok nummer ${i}`)).statusCode).toBe(401);
+    const blocked = await attempt('het echte wachtwoord 8');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().error.code).toBe('rate_limited');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,47 @@
+import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import type { Auth } from '../features/account/auth';
+import { accountRoutes } from '../features/account/routes';
+import type { Mailer } from '../mail/mailer';
+import { registerErrorHandling } from './errors';
+import { healthRoutes } from './health';
+import { registerSecurityHeaders } from './security';
+import { registerStatic } from './static';
+
+/** Everything a feature's routes may need; built once in main.ts (or a test) and passed down. */
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  auth: Auth;
+  mailer: Mailer;
+  logger: Logger;
+};
+
+/** A feature plugs its routes in through one of these. */
+export type FeatureRoutes = (app: FastifyInstance, deps: AppDeps) => Promise<void>;
+
+// Features add themselves here; order does not matter.
+const features: FeatureRoutes[] = [
+  (app, deps) => accountRoutes(app, { auth: deps.auth, publicUrl: deps.config.publicUrl }),
+  (app, deps) => healthRoutes(app, deps.database),
+];
+
+/** Builds the Fastify app with all plugins and feature routes; does not listen. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: 256 * 1024,
+    trustProxy: deps.config.trustProxy,
+  });
+  registerErrorHandling(app);
+  await registerSecurityHeaders(app, { production: deps.config.production });
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  for (const feature of features) await feature(app, deps);
+  await registerStatic(app);
+  return app;
+}

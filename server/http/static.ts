@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { AppError, sendError } from './errors';
+
+export const webRoot = new URL('../../dist/web', import.meta.url).pathname;
+
+/** Serves the built web app; unknown non-API paths get index.html so the client router shows them (or its 404). */
+export async function registerStatic(app: FastifyInstance): Promise<void> {
+  const indexFile = join(webRoot, 'index.html');
+  const hasBuild = existsSync(indexFile);
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(res, path) {
+        const immutable = path.includes('/assets/');
+        res.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  } else {
+    app.log.warn('dist/web is missing: run `npm run build` to serve the web app.');
+  }
+  const indexHtml = hasBuild ? readFileSync(indexFile, 'utf8') : '';
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasBuild;
+    if (!wantsPage) return sendError(request, reply, new AppError('route_not_found', 404));
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
+  });
+}

@@ -1,0 +1,17 @@
+import type { ReactElement } from 'react';
+import { Account } from './Account';
+import { ForgotPassword } from './ForgotPassword';
+import { Landing } from './Landing';
+import { ResetPassword } from './ResetPassword';
+import { SignIn } from './SignIn';
+import { SignUp } from './SignUp';
+
+/** Every page of the app; features append their routes here. The 404 page is added by main.tsx. */
+export const routes: { path: string; element: ReactElement }[] = [
+  { path: '/', element: <Landing /> },
+  { path: '/sign-in', element: <SignIn /> },
+  { path: '/sign-up', element: <SignUp /> },
+  { path: '/forgot-password', element: <ForgotPassword /> },
+  { path: '/reset-password', element: <ResetPassword /> },
+  { path: '/account', element: <Account /> },
+];
