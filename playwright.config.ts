@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3100;
+// E2E_SLOT lets several local runs share a machine: each slot has its own ports and web build folder.
+const SLOT = Number(process.env.E2E_SLOT ?? 0);
+const PORT = 3100 + SLOT * 10;
+const SMTP_PORT = 2525 + SLOT * 10;
+const MAIL_HTTP_PORT = 2526 + SLOT * 10;
+const WEB_DIST = process.env.WEB_DIST ?? '';
+const DATA_DIR = `e2e/.data-${SLOT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,6 +16,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  metadata: { mailUrl: `http://127.0.0.1:${MAIL_HTTP_PORT}` },
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: 'nl-NL',
@@ -31,18 +38,20 @@ export default defineConfig({
   webServer: [
     {
       command: 'tsx e2e/support/mail-catcher.ts',
-      port: 2526,
+      port: MAIL_HTTP_PORT,
+      env: { SMTP_PORT: String(SMTP_PORT), MAIL_HTTP_PORT: String(MAIL_HTTP_PORT) },
       reuseExistingServer: false,
     },
     {
-      command: 'rm -rf e2e/.data && tsx server/main.ts',
+      command: `rm -rf ${DATA_DIR} && tsx server/main.ts`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
         PORT: String(PORT),
-        DATA_DIR: 'e2e/.data',
-        SMTP_URL: 'smtp://127.0.0.1:2525',
+        DATA_DIR,
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        WEB_DIST,
         LOG_LEVEL: 'warn',
         PUBLIC_URL: `http://localhost:${PORT}`,
       },

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
 
-test('a new member signs up, resets the password by mail, switches language, signs out and in', async ({ page }) => {
+test('a new member signs up, resets the password by mail, switches language, signs out and in', async ({
+  page,
+}) => {
   const email = uniqueEmail('sanne');
 
   await page.goto('/');
@@ -50,7 +52,9 @@ test('a new member signs up, resets the password by mail, switches language, sig
   await expect(page.getByText('Welkom, Sanne Jansen')).toBeVisible();
 
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Stronger in your work, together' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Stronger in your work, together' }),
+  ).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await checkPage(page, 'landing-en');
 

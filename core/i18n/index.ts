@@ -1,14 +1,40 @@
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enGroups from './locales/en/groups.json';
+import enLibrary from './locales/en/library.json';
+import enMeeting from './locales/en/meeting.json';
+import enMethods from './locales/en/methods.json';
+import enRoom from './locales/en/room.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
+import nlGroups from './locales/nl/groups.json';
+import nlLibrary from './locales/nl/library.json';
+import nlMeeting from './locales/nl/meeting.json';
+import nlMethods from './locales/nl/methods.json';
+import nlRoom from './locales/nl/room.json';
 
 /**
  * The Dutch resources are the source of truth for keys; English must mirror them.
  * Each feature owns one JSON file per language in locales/<lang>/; add new files to both maps below.
  */
-export const nl = { ...nlCommon, ...nlAuth };
-export const en: typeof nl = { ...enCommon, ...enAuth };
+export const nl = {
+  ...nlAuth,
+  ...nlCommon,
+  ...nlGroups,
+  ...nlLibrary,
+  ...nlMeeting,
+  ...nlMethods,
+  ...nlRoom,
+};
+export const en: typeof nl = {
+  ...enAuth,
+  ...enCommon,
+  ...enGroups,
+  ...enLibrary,
+  ...enMeeting,
+  ...enMethods,
+  ...enRoom,
+};
 
 export const LOCALES = ['nl', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

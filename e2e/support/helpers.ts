@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-export const MAIL_URL = 'http://127.0.0.1:2526';
+export const MAIL_URL = `http://127.0.0.1:${2526 + Number(process.env.E2E_SLOT ?? 0) * 10}`;
 
 /** Fails on any serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
@@ -33,7 +35,10 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 export async function waitForMail(to: string, subject: RegExp): Promise<{ subject: string; text: string }> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const list = (await (await fetch(`${MAIL_URL}/?to=${encodeURIComponent(to)}`)).json()) as { subject: string; text: string }[];
+    const list = (await (await fetch(`${MAIL_URL}/?to=${encodeURIComponent(to)}`)).json()) as {
+      subject: string;
+      text: string;
+    }[];
     const found = list.reverse().find((m) => subject.test(m.subject));
     if (found) return found;
     await new Promise((r) => setTimeout(r, 200));

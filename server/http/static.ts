@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError, sendError } from './errors';
 
-export const webRoot = new URL('../../dist/web', import.meta.url).pathname;
+// WEB_DIST points at another build folder (parallel local end-to-end runs); the default is dist/web.
+export const webRoot = process.env.WEB_DIST || new URL('../../dist/web', import.meta.url).pathname;
 
 /** Serves the built web app; unknown non-API paths get index.html so the client router shows them (or its 404). */
 export async function registerStatic(app: FastifyInstance): Promise<void> {

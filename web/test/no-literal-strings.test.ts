@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 // Runs the same oxlint rule as `npm run lint` (react/jsx-no-literals on web/**/*.tsx) and reads its verdict.
 function literalViolations(target: string): string[] {
   try {
-    execFileSync('npx', ['oxlint', '-c', '.oxlintrc.json', '--format', 'unix', target], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('npx', ['oxlint', '-c', '.oxlintrc.json', '--format', 'unix', target], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return [];
   } catch (error) {
     const out = String((error as { stdout?: string }).stdout ?? '');

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+
+/** A text in both languages; Dutch is written first, English must say the same. */
+export const localizedSchema = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+/** Assigned roles (methods.md §1). The stick holder is derived, never assigned. */
+export const ROLES = [
+  'caseGiver',
+  'helper',
+  'chair',
+  'timekeeper',
+  'scribe',
+  'observer',
+  'facilitator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who may contribute in a phase. */
+export const CONTRIBUTORS = ['caseGiver', 'helpers', 'all', 'stickHolder', 'nobody'] as const;
+export type Contributors = (typeof CONTRIBUTORS)[number];
+
+/** Where the case-giver is during a phase; `absent` means they receive nothing of the phase until it ends. */
+export const PLACEMENTS = ['inCircle', 'listensOnly', 'turnedAway', 'absent'] as const;
+export type Placement = (typeof PLACEMENTS)[number];
+
+/** How turns work: free, strict round with pass, talking stick, or private writing revealed together. */
+export const TURNS = ['free', 'round', 'stick', 'individual'] as const;
+export type Turns = (typeof TURNS)[number];
+
+/** What the input box of a phase is for. */
+export const CONTRIBUTION_KINDS = [
+  'question',
+  'factualQuestion',
+  'association',
+  'hypothesis',
+  'diagnosis',
+  'advice',
+  'experience',
+  'force',
+  'levelStatement',
+  'quality',
+  'pitfall',
+  'challenge',
+  'allergy',
+  'paraphrase',
+  'theme',
+  'insight',
+  'action',
+  'note',
+  'vote',
+  'rating',
+] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+
+/** Optional tag every contribution of a phase carries: a Dilts level or a TGI factor. */
+export const TAGGINGS = ['none', 'diltsLevel', 'tgiFactor'] as const;
+export const DILTS_LEVELS = [
+  'environment',
+  'behaviour',
+  'capabilities',
+  'beliefs',
+  'identity',
+  'mission',
+] as const;
+export const TGI_FACTORS = ['i', 'we', 'it', 'globe'] as const;
+
+/** What a phase leaves behind for the report. */
+export const ARTEFACTS = [
+  'none',
+  'caseDescription',
+  'questionsAndAnswers',
+  'associations',
+  'diagnoses',
+  'adviceList',
+  'forces',
+  'forceWeights',
+  'levelStatements',
+  'levelTally',
+  'profiles',
+  'profileComparison',
+  'themeSentence',
+  'factorNotes',
+  'reflections',
+  'insights',
+  'decision',
+  'actions',
+  'notes',
+] as const;
+
+/** Which kinds of case a method suits; the chooser asks about these. */
+export const CASE_TOPICS = [
+  'incident',
+  'relationship',
+  'change',
+  'ownFunctioning',
+  'valuesIdentity',
+  'equalVoice',
+  'organisation',
+] as const;
+export type CaseTopic = (typeof CASE_TOPICS)[number];
+
+export const EXPERIENCE_LEVELS = ['new', 'some', 'experienced'] as const;
+export type Experience = (typeof EXPERIENCE_LEVELS)[number];
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
+
+export const phaseSchema = z
+  .object({
+    id: slug,
+    title: localizedSchema,
+    instructions: localizedSchema,
+    /** Time box in minutes; halves allowed (e.g. 7.5). */
+    minutes: z.number().positive().max(240).multipleOf(0.5),
+    contributors: z.enum(CONTRIBUTORS),
+    caseGiverPlacement: z.enum(PLACEMENTS).default('inCircle'),
+    turns: z.enum(TURNS).default('free'),
+    contributionKinds: z.array(z.enum(CONTRIBUTION_KINDS)).default([]),
+    tagging: z.enum(TAGGINGS).default('none'),
+    /** The case-giver may answer contributions (questions) in this phase. */
+    caseGiverAnswers: z.boolean().default(false),
+    /** The case-giver may rate contributions (e.g. questions, problem statements) 1–5. */
+    caseGiverRates: z.boolean().default(false),
+    /** Everyone may give each force a weight 1–10. */
+    weighForces: z.boolean().default(false),
+    /** Covey rule: paraphrase the previous speaker before your own contribution. */
+    paraphraseFirst: z.boolean().default(false),
+    rules: z.array(localizedSchema).default([]),
+    helperPrompts: z.array(localizedSchema).default([]),
+    facilitatorPrompts: z.array(localizedSchema).default([]),
+    artefact: z.enum(ARTEFACTS).default('none'),
+  })
+  .refine((p) => p.contributors !== 'nobody' || p.contributionKinds.length === 0, {
+    message: 'a silent phase has no contribution kinds',
+    path: ['contributionKinds'],
+  })
+  .refine((p) => p.contributors === 'nobody' || p.contributionKinds.length > 0, {
+    message: 'a phase where people contribute names at least one contribution kind',
+    path: ['contributionKinds'],
+  })
+  .refine((p) => (p.turns === 'stick') === (p.contributors === 'stickHolder'), {
+    message: 'stick turns and stick-holder contributors go together',
+    path: ['turns'],
+  });
+export type Phase = z.output<typeof phaseSchema>;
+export type PhaseInput = z.input<typeof phaseSchema>;
+
+export const methodSchema = z
+  .object({
+    id: slug,
+    names: localizedSchema,
+    /** One sentence for lists. */
+    summary: localizedSchema,
+    /** Which questions and situations it suits. */
+    intent: localizedSchema,
+    /** Where it comes from, in one or two sentences; for reconstructions, says so plainly. */
+    origin: localizedSchema,
+    /** True when no public step-by-step source exists and the structure is Kring's proposal. */
+    reconstruction: z.boolean(),
+    groupSize: z.object({ min: z.number().int().min(2), max: z.number().int().max(12) }),
+    durationMinutes: z.number().positive().max(480),
+    roles: z.array(z.enum(ROLES)).min(1),
+    topics: z.array(z.enum(CASE_TOPICS)).min(1),
+    /** The least experience a group needs to run it well. */
+    experience: z.enum(EXPERIENCE_LEVELS),
+    tags: z.array(z.string().min(1)).default([]),
+    phases: z.array(phaseSchema).min(1).max(30),
+  })
+  .refine((m) => m.groupSize.min <= m.groupSize.max, {
+    message: 'group size min exceeds max',
+    path: ['groupSize'],
+  })
+  .refine((m) => new Set(m.phases.map((p) => p.id)).size === m.phases.length, {
+    message: 'phase ids must be unique',
+    path: ['phases'],
+  })
+  .refine((m) => Math.abs(m.phases.reduce((sum, p) => sum + p.minutes, 0) - m.durationMinutes) < 0.01, {
+    message: 'phase time boxes must add up to durationMinutes',
+    path: ['durationMinutes'],
+  });
+export type Method = z.output<typeof methodSchema>;
+export type MethodInput = z.input<typeof methodSchema>;
+
+/** Validates a method definition and fills defaults; throws with the zod issues when it is malformed. */
+export function defineMethod(input: MethodInput): Method {
+  return methodSchema.parse(input);
+}

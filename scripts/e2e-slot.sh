@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs end-to-end specs in a private slot (own ports and build folder) so parallel local runs do not collide.
+# Usage: scripts/e2e-slot.sh SLOT [playwright args…]
+set -euo pipefail
+slot="$1"; shift
+dist="/tmp/kring-web-dist-$slot"
+npx vite build --outDir "$dist" --emptyOutDir >/dev/null
+E2E_SLOT="$slot" WEB_DIST="$dist" npx playwright test "$@"
