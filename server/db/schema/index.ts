@@ -1,2 +1,3 @@
 // One file per feature; every table that holds a user's data references users.id with ON DELETE CASCADE.
 export * from './auth';
+export * from './groups';
