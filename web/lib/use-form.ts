@@ -21,5 +21,7 @@ export function useSubmit<T>(action: (data: FormData) => Promise<T>, onDone?: (r
       setBusy(false);
     }
   };
-  return { busy, error, fieldErrors, onSubmit };
+  // Errors that belong to a field are shown at that field; only the rest goes to the top of the form.
+  const formError = Object.keys(fieldErrors).length > 0 ? null : error;
+  return { busy, error: formError, fieldErrors, onSubmit };
 }
