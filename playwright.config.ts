@@ -15,7 +15,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   metadata: { mailUrl: `http://127.0.0.1:${MAIL_HTTP_PORT}` },
   use: {
     baseURL: `http://localhost:${PORT}`,

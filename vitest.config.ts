@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default'],
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     // Two workers on a 2-core machine; PGlite needs ~300 MB per open database.
     maxWorkers: 2,
     projects: [
