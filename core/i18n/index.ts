@@ -1,6 +1,7 @@
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enGroups from './locales/en/groups.json';
+import enGroupsUi from './locales/en/groups-ui.json';
 import enLibrary from './locales/en/library.json';
 import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
@@ -8,6 +9,7 @@ import enRoom from './locales/en/room.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
 import nlGroups from './locales/nl/groups.json';
+import nlGroupsUi from './locales/nl/groups-ui.json';
 import nlLibrary from './locales/nl/library.json';
 import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
@@ -21,6 +23,7 @@ export const nl = {
   ...nlAuth,
   ...nlCommon,
   ...nlGroups,
+  ...nlGroupsUi,
   ...nlLibrary,
   ...nlMeeting,
   ...nlMethods,
@@ -30,6 +33,7 @@ export const en: typeof nl = {
   ...enAuth,
   ...enCommon,
   ...enGroups,
+  ...enGroupsUi,
   ...enLibrary,
   ...enMeeting,
   ...enMethods,
