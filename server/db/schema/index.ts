@@ -1,3 +1,4 @@
 // One file per feature; every table that holds a user's data references users.id with ON DELETE CASCADE.
 export * from './auth';
 export * from './groups';
+export * from './meeting-events';
