@@ -17,6 +17,14 @@ export const ERROR_MESSAGES = {
   weak_password: 'errors.weakPassword',
   password_too_common: 'errors.passwordTooCommon',
   invalid_token: 'errors.invalidToken',
+  group_full: 'groups.errors.groupFull',
+  last_admin: 'groups.errors.lastAdmin',
+  rules_not_accepted: 'groups.errors.rulesNotAccepted',
+  rules_outdated: 'groups.errors.rulesOutdated',
+  case_recused: 'groups.errors.caseRecused',
+  invite_invalid: 'groups.errors.inviteInvalid',
+  own_case_recusal: 'groups.errors.ownCaseRecusal',
+  feed_not_found: 'groups.errors.feedNotFound',
   internal: 'errors.internal',
 } as const satisfies Record<string, MessageKey>;
 
