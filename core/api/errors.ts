@@ -26,6 +26,16 @@ export const ERROR_MESSAGES = {
   own_case_recusal: 'groups.errors.ownCaseRecusal',
   feed_not_found: 'groups.errors.feedNotFound',
   internal: 'errors.internal',
+  method_not_found: 'library.errors.methodNotFound',
+  method_version_not_found: 'library.errors.versionNotFound',
+  method_version_in_use: 'library.errors.versionInUse',
+  method_text_missing: 'library.errors.textMissing',
+  method_minutes_invalid: 'library.errors.minutesInvalid',
+  method_no_phases: 'library.errors.noPhases',
+  method_phase_ids_unique: 'library.errors.phaseIdsUnique',
+  method_phase_contribution: 'library.errors.phaseContribution',
+  method_phase_stick: 'library.errors.phaseStick',
+  method_group_size: 'library.errors.groupSize',
 } as const satisfies Record<string, MessageKey>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

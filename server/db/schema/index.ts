@@ -2,3 +2,4 @@
 export * from './auth';
 export * from './groups';
 export * from './meeting-events';
+export * from './method-versions';
