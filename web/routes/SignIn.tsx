@@ -43,7 +43,10 @@ export function SignIn() {
         <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
       </p>
       <p>
-        {t('auth.noAccount')} <Link to="/sign-up">{t('auth.signUp')}</Link>
+        {t('auth.noAccount')}{' '}
+        <Link to={next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`}>
+          {t('auth.signUp')}
+        </Link>
       </p>
     </section>
   );

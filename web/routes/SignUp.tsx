@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Field } from '../components/Field';
 import { ErrorState } from '../components/Status';
 import { api } from '../lib/api';
@@ -12,6 +12,10 @@ export function SignUp() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  // Only same-site paths, so an invite link survives sign-up without opening an open redirect.
+  const next =
+    params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/';
   useTitle(t('auth.signUpTitle'));
   const { busy, error, fieldErrors, onSubmit } = useSubmit(
     (data) =>
@@ -25,7 +29,7 @@ export function SignUp() {
       }),
     async () => {
       await refresh();
-      navigate('/');
+      navigate(next);
     },
   );
   return (
@@ -57,7 +61,10 @@ export function SignUp() {
         </button>
       </form>
       <p>
-        {t('auth.haveAccount')} <Link to="/sign-in">{t('auth.signIn')}</Link>
+        {t('auth.haveAccount')}{' '}
+        <Link to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}>
+          {t('auth.signIn')}
+        </Link>
       </p>
     </section>
   );
