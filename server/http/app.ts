@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
+import { groupRoutes } from '../features/groups/routes';
 import type { Mailer } from '../mail/mailer';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
@@ -28,6 +29,7 @@ export type FeatureRoutes = (app: FastifyInstance, deps: AppDeps) => Promise<voi
 const features: FeatureRoutes[] = [
   (app, deps) => accountRoutes(app, { auth: deps.auth, publicUrl: deps.config.publicUrl }),
   (app, deps) => healthRoutes(app, deps.database),
+  groupRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */
