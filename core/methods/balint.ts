@@ -19,7 +19,7 @@ export const balint = defineMethod({
   reconstruction: false,
   groupSize: { min: 5, max: 10 },
   durationMinutes: 90,
-  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe'],
+  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['relationship', 'ownFunctioning'],
   experience: 'experienced',
   tags: ['in-depth', 'emotions', 'blind-spots'],

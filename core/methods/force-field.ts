@@ -19,7 +19,7 @@ export const forceField = defineMethod({
   reconstruction: false,
   groupSize: { min: 3, max: 10 },
   durationMinutes: 60,
-  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe'],
+  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['change', 'organisation'],
   experience: 'new',
   tags: ['visual', 'diagram', 'decision'],

@@ -19,7 +19,7 @@ export const incident = defineMethod({
   reconstruction: false,
   groupSize: { min: 5, max: 10 },
   durationMinutes: 50,
-  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe'],
+  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['incident'],
   experience: 'new',
   tags: ['structured', 'many-options', 'starter'],

@@ -19,7 +19,7 @@ export const profile = defineMethod({
   reconstruction: true,
   groupSize: { min: 3, max: 8 },
   durationMinutes: 50,
-  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe'],
+  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['ownFunctioning'],
   experience: 'some',
   tags: ['feedback', 'core-quadrant', 'self-image'],

@@ -19,7 +19,7 @@ export const tgi = defineMethod({
   reconstruction: true,
   groupSize: { min: 4, max: 10 },
   durationMinutes: 60,
-  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe'],
+  roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['equalVoice', 'organisation', 'ownFunctioning'],
   experience: 'some',
   tags: ['conversation-rules', 'four-factors', 'living-learning'],
