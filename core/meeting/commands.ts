@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { CONTRIBUTION_KINDS, DILTS_LEVELS, methodSchema, TGI_FACTORS } from '../methods/schema';
+
+/**
+ * Every command a participant can send to a live meeting (docs/MEETING-RULES.md).
+ * The client-made `commandId` lives in the protocol envelope, not here: idempotency is the room's job.
+ */
+
+/** Longest contribution, answer or note text. */
+export const MAX_TEXT = 2000;
+/** A case pitch is at most three sentences. */
+export const MAX_PITCH = 600;
+/** Longest process-flag remark and action text. */
+export const MAX_SHORT_TEXT = 500;
+
+const id = z.string().min(1).max(64);
+const text = z.string().trim().min(1).max(MAX_TEXT);
+const score = z.number().int().min(1).max(5);
+
+/** Roles the chair assigns; the chair role moves by hand-over (assignRole with role 'chair'). */
+export const ASSIGNABLE_ROLES = [
+  'chair',
+  'caseGiver',
+  'timekeeper',
+  'scribe',
+  'facilitator',
+  'observer',
+] as const;
+export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
+
+/** Frame stages the chair can open directly (the method's phases are started with startPhase). */
+export const OPENABLE_STAGES = [
+  'opening',
+  'inventory',
+  'casting',
+  'decision',
+  'evaluation',
+  'summary',
+] as const;
+export type OpenableStage = (typeof OPENABLE_STAGES)[number];
+
+/** A Dilts level or a TGI factor, depending on the phase's tagging. */
+export const TAGS = [...DILTS_LEVELS, ...TGI_FACTORS] as const;
+export type Tag = (typeof TAGS)[number];
+
+export const FORCE_DIRECTIONS = ['restraining', 'driving'] as const;
+export type ForceDirection = (typeof FORCE_DIRECTIONS)[number];
+export const forceSchema = z.object({
+  direction: z.enum(FORCE_DIRECTIONS),
+  inReach: z.boolean().default(true),
+});
+export type Force = z.output<typeof forceSchema>;
+
+/** Why someone raises a process flag; the chair sees it at once. */
+export const FLAG_REASONS = ['advice', 'suggestiveQuestion', 'offTopic', 'time', 'respect', 'other'] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+
+export const actionSchema = z.object({
+  text: z.string().trim().min(1).max(MAX_SHORT_TEXT),
+  /** Who does it; absent means the case-giver. */
+  ownerId: id.optional(),
+  /** ISO date (yyyy-mm-dd). */
+  due: z.iso.date().optional(),
+});
+export type Action = z.output<typeof actionSchema>;
+
+const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...shape });
+
+export const commandSchema = z.discriminatedUnion('type', [
+  // Presence and people
+  cmd('join', {}),
+  cmd('leave', {}),
+  cmd('admitGuest', { userId: id, name: z.string().trim().min(1).max(80) }),
+  cmd('refuseGuest', { userId: id }),
+  cmd('assignRole', { role: z.enum(ASSIGNABLE_ROLES), userId: id }),
+  cmd('unassignRole', { role: z.enum(ASSIGNABLE_ROLES).exclude(['chair']), userId: id }),
+  // Method and flow
+  cmd('chooseMethod', { method: methodSchema }),
+  cmd('openStage', { stage: z.enum(OPENABLE_STAGES), minutes: z.number().positive().max(240).optional() }),
+  cmd('startPhase', { phaseId: z.string().min(1).max(64).optional() }),
+  cmd('advancePhase', {}),
+  cmd('goBack', {}),
+  cmd('skipPhase', { phaseId: z.string().min(1).max(64) }),
+  cmd('extendTimebox', { minutes: z.number().positive().max(60).multipleOf(0.5) }),
+  cmd('reveal', {}),
+  cmd('markReady', { ready: z.boolean().default(true) }),
+  cmd('endMeeting', {}),
+  // Case inventory
+  cmd('pitchCase', { text: z.string().trim().min(1).max(MAX_PITCH) }),
+  cmd('vote', { pitchId: id.nullable() }),
+  cmd('chooseCase', { pitchId: id }),
+  cmd('setCaseQuestion', { text }),
+  // Contributions
+  cmd('contribute', {
+    kind: z.enum(CONTRIBUTION_KINDS),
+    text,
+    tag: z.enum(TAGS).optional(),
+    force: forceSchema.optional(),
+  }),
+  cmd('editContribution', { contributionId: id, text, force: forceSchema.optional() }),
+  cmd('withdrawContribution', { contributionId: id }),
+  cmd('passTurn', {}),
+  cmd('passStick', { to: id }),
+  cmd('answerQuestion', { contributionId: id, text }),
+  cmd('rateContribution', { contributionId: id, rating: score }),
+  cmd('weighForce', { contributionId: id, weight: z.number().int().min(1).max(10) }),
+  cmd('tagLevel', { contributionId: id, tag: z.enum(TAGS) }),
+  cmd('raiseFlag', { reason: z.enum(FLAG_REASONS), text: z.string().trim().max(MAX_SHORT_TEXT).optional() }),
+  cmd('resolveFlag', { flagId: id }),
+  // Closing
+  cmd('recordDecision', { text, actions: z.array(actionSchema).max(20).default([]) }),
+  cmd('giveEvaluation', {
+    /** Only the case-giver says whether they felt heard. */
+    heard: score.optional(),
+    perspectives: score,
+    method: score,
+    cooperation: score,
+    note: z.string().trim().max(MAX_TEXT).optional(),
+  }),
+  cmd('learningPoint', { text, shared: z.boolean().default(false) }),
+  cmd('shareLearningPoint', { learningPointId: id, shared: z.boolean() }),
+]);
+
+/** A validated command, defaults filled. */
+export type Command = z.output<typeof commandSchema>;
+/** A command as a client writes it (defaults may be left out). */
+export type CommandInput = z.input<typeof commandSchema>;
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+
+/** Validates raw input as a command; null when malformed (the room answers with an error). */
+export function parseCommand(raw: unknown): Command | null {
+  const result = commandSchema.safeParse(raw);
+  return result.success ? result.data : null;
+}

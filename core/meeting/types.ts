@@ -1,0 +1,272 @@
+import type { MessageKey } from '../i18n/index';
+import type { ContributionKind, Method } from '../methods/schema';
+import type { Action, AssignableRole, FlagReason, Force, Tag } from './commands';
+
+/** Who issues a command. Guests have an id of their own (e.g. `guest:<id>`) and must be admitted. */
+export type Actor = { userId: string; name: string; guest?: boolean };
+
+/** What the room knows when a meeting starts; `initialState(setup)` plus the events is the whole truth. */
+export type MeetingSetup = {
+  meetingId: string;
+  groupId: string;
+  /** A frozen copy of a library method or group version, or null to choose in the meeting. */
+  method: Method | null;
+  chairUserId: string;
+  facilitatorUserIds?: string[];
+  /** Move on by itself when a phase's time box runs out (via `tick`); off by default. */
+  autoAdvance?: boolean;
+};
+
+export const STAGES = [
+  'lobby',
+  'opening',
+  'inventory',
+  'casting',
+  'phase',
+  'decision',
+  'evaluation',
+  'summary',
+  'ended',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Contributions made during the opening stage carry this phase id (method phase ids are slugs). */
+export const OPENING_PHASE_ID = '@opening';
+
+export type Participant = { userId: string; name: string; guest: boolean };
+
+export type Roles = {
+  /** Exactly one chair, always (ROLE-2). */
+  chair: string;
+  caseGiver: string | null;
+  timekeeper: string | null;
+  scribe: string | null;
+  facilitators: string[];
+  observers: string[];
+};
+
+/**
+ * How much of a contribution one viewer may see. Only views carry a redaction:
+ * `hidden` = private writing of someone else before reveal (placeholder: id, kind, phaseId, createdAt);
+ * `anonymous` = the turned-away case-giver sees the text but not the author (authorId '').
+ */
+export type Redaction = 'hidden' | 'anonymous';
+
+export type Contribution = {
+  id: string;
+  authorId: string;
+  kind: ContributionKind;
+  text: string;
+  phaseId: string;
+  createdAt: number;
+  editedAt: number | null;
+  /** Written in an `individual` phase: private until revealed (reveal or phase end). */
+  private: boolean;
+  revealed: boolean;
+  tag: Tag | null;
+  force: Force | null;
+  /** The case-giver's answer. */
+  answer: string | null;
+  /** The case-giver's rating 1–5. */
+  rating: number | null;
+  /** Force weights 1–10 per user. */
+  weights: Record<string, number>;
+  redaction?: Redaction;
+};
+
+/** Round or stick turns within the current phase. */
+export type TurnState = {
+  mode: 'round' | 'stick';
+  /** Speaking order (user ids); the holder is order[index]. */
+  order: string[];
+  index: number;
+  /** 1-based; increases when the turn wraps to the start of the order. */
+  round: number;
+  /** Who passed without contributing in the current round. */
+  passed: string[];
+  /** Consecutive passes; a full silent round when >= order.length. */
+  silentStreak: number;
+  /** When the current holder got the turn (server ms), for airtime. */
+  since: number;
+  /** Contributions by the current holder during this turn. */
+  spoke: number;
+  /** The last person who contributed in this phase (for paraphrase-first). */
+  lastSpeaker: string | null;
+};
+
+export type Pitch = { id: string; authorId: string; text: string };
+
+export type Flag = {
+  id: string;
+  /** '' in views of people who are neither the chair, a facilitator, nor the raiser. */
+  raisedBy: string;
+  reason: FlagReason;
+  text: string | null;
+  phaseId: string | null;
+  at: number;
+  resolved: boolean;
+};
+
+export type Decision = { text: string; actions: Action[]; by: string; at: number };
+
+export type Evaluation = {
+  userId: string;
+  heard: number | null;
+  perspectives: number;
+  method: number;
+  cooperation: number;
+  note: string | null;
+};
+
+export type LearningPoint = { id: string; authorId: string; text: string; shared: boolean };
+
+export type MeetingState = {
+  meetingId: string;
+  groupId: string;
+  stage: Stage;
+  autoAdvance: boolean;
+  /** Everyone who joined and has not left, in join order. Online presence is not here (room memory). */
+  participants: Participant[];
+  /** Guests the chair let in; only they may join as guests. */
+  admittedGuests: string[];
+  roles: Roles;
+  method: Method | null;
+  /** Index in method.phases of the current (or last) phase; null before the first phase. */
+  phaseIndex: number | null;
+  skippedPhaseIds: string[];
+  /** Absolute deadline of the current step on the server clock (ms), or null when it has no time box. */
+  deadline: number | null;
+  stepStartedAt: number | null;
+  /** Extra time given to the current step (ms). */
+  extendedMs: number;
+  /** Total extensions per phase id, for the record. */
+  extensions: Record<string, number>;
+  turn: TurnState | null;
+  /** Milliseconds holding the turn, per phase id then user id (closed turns only; see airtime()). */
+  airtime: Record<string, Record<string, number>>;
+  pitches: Pitch[];
+  /** One vote per user: user id → pitch id. */
+  votes: Record<string, string>;
+  chosenPitchId: string | null;
+  caseQuestion: string | null;
+  contributions: Contribution[];
+  /** Counter behind contribution, pitch, flag and learning-point ids. */
+  nextId: number;
+  /** Who marked themselves ready in the current step. */
+  ready: string[];
+  flags: Flag[];
+  decision: Decision | null;
+  evaluations: Evaluation[];
+  learningPoints: LearningPoint[];
+  endedAt: number | null;
+};
+
+/**
+ * What one participant may see (visibility.ts): the same shape as the state with hidden parts removed
+ * or redacted, so a client keeps it current with the same `evolve` applied to projected events.
+ */
+export type MeetingView = MeetingState;
+
+// ---------------------------------------------------------------- events
+
+type E<T extends string, P> = { type: T } & P;
+
+export type MeetingEvent =
+  | E<'participantJoined', { participant: Participant }>
+  | E<'participantLeft', { userId: string; at: number }>
+  | E<'guestAdmitted', { userId: string; name: string }>
+  | E<'guestRefused', { userId: string; at: number }>
+  | E<'roleAssigned', { role: AssignableRole; userId: string }>
+  | E<'roleUnassigned', { role: Exclude<AssignableRole, 'chair'>; userId: string }>
+  | E<'methodChosen', { method: Method }>
+  | E<
+      'stageOpened',
+      { stage: Exclude<Stage, 'phase' | 'lobby' | 'ended'>; at: number; deadline: number | null }
+    >
+  | E<
+      'phaseStarted',
+      { phaseIndex: number; phaseId: string; at: number; deadline: number; turn: TurnState | null }
+    >
+  | E<'phaseSkipped', { phaseId: string; by: string | null }>
+  | E<'privateRevealed', { phaseId: string }>
+  | E<'timeboxExtended', { ms: number; deadline: number; by: string }>
+  | E<'readyMarked', { userId: string; ready: boolean }>
+  | E<'meetingEnded', { at: number; by: string }>
+  | E<'pitchAdded', { pitch: Pitch }>
+  | E<'voteCast', { userId: string; pitchId: string | null }>
+  | E<'caseChosen', { pitchId: string; caseGiverId: string }>
+  | E<'caseQuestionSet', { text: string }>
+  | E<'contributionAdded', { contribution: Contribution }>
+  | E<'contributionEdited', { contributionId: string; text: string; force: Force | null; at: number }>
+  | E<'contributionWithdrawn', { contributionId: string }>
+  | E<'turnMoved', { index: number; passed: boolean; at: number }>
+  | E<'questionAnswered', { contributionId: string; text: string }>
+  | E<'contributionRated', { contributionId: string; rating: number }>
+  | E<'forceWeighed', { contributionId: string; userId: string; weight: number }>
+  | E<'contributionTagged', { contributionId: string; tag: Tag }>
+  | E<'flagRaised', { flag: Flag }>
+  | E<'flagResolved', { flagId: string }>
+  | E<'decisionRecorded', { decision: Decision }>
+  | E<'evaluationGiven', { evaluation: Evaluation }>
+  | E<'learningPointAdded', { learningPoint: LearningPoint }>
+  | E<'learningPointShared', { learningPointId: string; shared: boolean }>;
+
+export type MeetingEventType = MeetingEvent['type'];
+export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
+
+/** An event as stored in meeting_events: gapless `seq` per meeting, `at` = server time of the append. */
+export type StoredEvent = MeetingEvent & { seq: number; at: number };
+
+// ---------------------------------------------------------------- rejections
+
+/** Why a command was refused; every code has a message in locales/<lang>/meeting.json. */
+export const REJECTION_CODES = [
+  'meeting_ended',
+  'not_participant',
+  'guest_not_admitted',
+  'no_such_participant',
+  'not_chair',
+  'not_chair_or_timekeeper',
+  'not_case_giver',
+  'not_case_giver_or_scribe',
+  'case_giver_cannot_chair',
+  'chair_must_hand_over',
+  'role_conflict',
+  'no_case_giver',
+  'no_method',
+  'method_locked',
+  'wrong_stage',
+  'invalid_phase',
+  'phase_closed',
+  'may_not_contribute',
+  'case_giver_listens_only',
+  'observer_listens_only',
+  'kind_not_allowed',
+  'not_your_turn',
+  'no_turns',
+  'paraphrase_first',
+  'no_such_contribution',
+  'not_own_contribution',
+  'invalid_force',
+  'not_a_force',
+  'tag_not_allowed',
+  'answers_not_allowed',
+  'ratings_not_allowed',
+  'weighing_not_allowed',
+  'no_such_pitch',
+  'no_such_flag',
+  'no_such_learning_point',
+  'not_own_learning_point',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** A typed refusal; `detail` is for logs and tests, never shown as is. */
+export type Rejection = { code: RejectionCode; detail?: string };
+
+/** The i18n key of each rejection's message (tsc fails when a code has no message). */
+export function rejectionMessageKey(code: RejectionCode): MessageKey {
+  const key: `meeting.rejections.${RejectionCode}` extends MessageKey ? MessageKey : never = `meeting.rejections.${code}`;
+  return key;
+}
+
+export type Decided = { ok: true; events: MeetingEvent[] } | { ok: false; rejection: Rejection };
