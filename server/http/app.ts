@@ -7,6 +7,8 @@ import type { Database } from '../db/client';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
 import { groupRoutes } from '../features/groups/routes';
+import { methodVersionRoutes } from '../features/method-versions/routes';
+import { methodRoutes } from '../features/methods/routes';
 import type { Mailer } from '../mail/mailer';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
@@ -29,6 +31,8 @@ export type FeatureRoutes = (app: FastifyInstance, deps: AppDeps) => Promise<voi
 const features: FeatureRoutes[] = [
   (app, deps) => accountRoutes(app, { auth: deps.auth, publicUrl: deps.config.publicUrl }),
   (app, deps) => healthRoutes(app, deps.database),
+  (app) => methodRoutes(app),
+  (app, deps) => methodVersionRoutes(app, { auth: deps.auth, db: deps.database.db }),
   groupRoutes,
 ];
 

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MethodDetail, methodDetailSchema, methodListSchema } from '../../../core/api/methods';
+import { methods } from '../../../core/methods/index';
+import { createTestApp, type TestApp } from '../../test/app';
+
+// The library does not touch the database, so one database kind is enough here.
+describe('public method library', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => t.close());
+
+  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ url, headers });
+
+  it('lists every method with both languages when no language is asked for, without an account', async () => {
+    const res = await get('/api/methods');
+    expect(res.statusCode).toBe(200);
+    const body = methodListSchema.parse(res.json());
+    expect(body.lang).toBe('all');
+    expect(body.methods.map((m) => m.id)).toEqual(methods.map((m) => m.id));
+    const incident = body.methods.find((m) => m.id === 'incident');
+    expect(incident).toMatchObject({ names: { nl: 'Incidentmethode', en: 'Incident method' } });
+    expect(incident).not.toHaveProperty('phases');
+  });
+
+  it('answers in one language for ?lang= and for Accept-Language, ?lang winning', async () => {
+    const en = methodListSchema.parse((await get('/api/methods?lang=en')).json());
+    expect(en.methods.find((m) => m.id === 'incident')?.names).toBe('Incident method');
+    const nl = methodListSchema.parse(
+      (await get('/api/methods', { 'accept-language': 'nl-BE,en;q=0.5' })).json(),
+    );
+    expect(nl.lang).toBe('nl');
+    expect(nl.methods.find((m) => m.id === 'incident')?.names).toBe('Incidentmethode');
+    const both = (await get('/api/methods?lang=all', { 'accept-language': 'en' })).json();
+    expect(both.lang).toBe('all');
+    const german = (await get('/api/methods', { 'accept-language': 'de-DE' })).json();
+    expect(german.lang).toBe('all');
+    expect((await get('/api/methods?lang=fr')).statusCode).toBe(400);
+  });
+
+  it('gives the full structure of one method, phases and all, localized when asked', async () => {
+    const all = methodDetailSchema.parse((await get('/api/methods/incident')).json()) as MethodDetail;
+    expect(all.method).toEqual(methods.find((m) => m.id === 'incident'));
+    const en = (await get('/api/methods/incident?lang=en')).json();
+    expect(methodDetailSchema.parse(en).lang).toBe('en');
+    expect(typeof en.method.phases[0].title).toBe('string');
+    expect(en.method.phases[0].title).toBe(all.method.phases[0]!.title.en);
+  });
+
+  it('answers an unknown method with a 404 JSON error in the asked language', async () => {
+    for (const id of ['nope', '__proto__', 'constructor']) {
+      const res = await get(`/api/methods/${id}`, { 'accept-language': 'en' });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error).toMatchObject({ code: 'method_not_found', message: /does not exist/ });
+    }
+  });
+
+  it('is cacheable: a strong ETag, Cache-Control, and 304 for a matching If-None-Match', async () => {
+    for (const url of ['/api/methods', '/api/methods/incident?lang=nl']) {
+      const first = await get(url);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers['cache-control']).toMatch(/public/);
+      expect(first.headers.vary).toMatch(/Accept-Language/);
+      const again = await get(url, { 'if-none-match': `"other", ${etag}` });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect(again.headers.etag).toBe(etag);
+      expect((await get(url, { 'if-none-match': '"stale"' })).statusCode).toBe(200);
+    }
+    const nl = (await get('/api/methods?lang=nl')).headers.etag;
+    const en = (await get('/api/methods?lang=en')).headers.etag;
+    expect(nl).not.toBe(en);
+  });
+});
