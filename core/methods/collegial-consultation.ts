@@ -43,8 +43,8 @@ export const collegialConsultation = defineMethod({
       ],
       helperPrompts: [
         {
-          nl: 'Wie heeft er een vraag die vandaag niet kan wachten?',
-          en: 'Who has a question that cannot wait until next time?',
+          nl: 'Wie heeft er een vraag die niet kan wachten?',
+          en: 'Who has a question that cannot wait?',
         },
         {
           nl: 'Wie heeft het gesprek al een tijd niet geleid?',
@@ -83,7 +83,7 @@ export const collegialConsultation = defineMethod({
       ],
       facilitatorPrompts: [
         { nl: 'Wat laat je in je verhaal weg?', en: 'What are you leaving out of your story?' },
-        { nl: 'Hoe voel jij je onder deze situatie?', en: 'How do you feel about this situation?' },
+        { nl: 'Hoe voel jij je in deze situatie?', en: 'How do you feel in this situation?' },
       ],
       artefact: 'questionsAndAnswers',
     },

@@ -65,7 +65,7 @@ export const reflectingTeam = defineMethod({
       ],
       helperPrompts: [
         {
-          nl: 'Hoe zou een ander betrokkene dit vertellen?',
+          nl: 'Hoe zou een andere betrokkene dit vertellen?',
           en: 'How would another person involved tell this?',
         },
         { nl: 'Wat maakt dat het nu zo loopt?', en: 'What makes it go the way it does now?' },

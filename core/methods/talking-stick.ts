@@ -1,6 +1,6 @@
 import { defineMethod } from './schema';
 
-/** Talking Stick intervision: every phase is a round in which only the holder of the stick speaks. */
+/** Talking Stick intervision: most phases are rounds in which only the person with the stick may speak. */
 export const talkingStick = defineMethod({
   id: 'talking-stick',
   names: { nl: 'Talking Stick-intervisie', en: 'Talking Stick intervision' },
@@ -97,8 +97,8 @@ export const talkingStick = defineMethod({
         { nl: 'Eén vraag per beurt', en: 'One question per turn' },
         { nl: 'Open vragen, geen advies', en: 'Open questions, no advice' },
         {
-          nl: 'De inbrenger antwoordt als de stok terug is',
-          en: 'The case-giver answers when the stick comes back',
+          nl: 'De inbrenger antwoordt pas als de stok weer bij hem of haar is',
+          en: 'The case-giver answers only once the stick is back with them',
         },
       ],
       helperPrompts: [

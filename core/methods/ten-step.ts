@@ -196,7 +196,10 @@ export const tenStep = defineMethod({
       contributionKinds: ['rating'],
       caseGiverRates: true,
       rules: [
-        { nl: 'De groep verdedigt zijn omschrijving niet', en: 'The group does not defend its statements' },
+        {
+          nl: 'De groep verdedigt de eigen omschrijvingen niet',
+          en: 'The group does not defend its statements',
+        },
       ],
       facilitatorPrompts: [
         {
