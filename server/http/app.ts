@@ -7,6 +7,7 @@ import type { Database } from '../db/client';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
 import { groupRoutes } from '../features/groups/routes';
+import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
 import type { Mailer } from '../mail/mailer';
@@ -34,6 +35,7 @@ const features: FeatureRoutes[] = [
   (app) => methodRoutes(app),
   (app, deps) => methodVersionRoutes(app, { auth: deps.auth, db: deps.database.db }),
   groupRoutes,
+  meetingRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */

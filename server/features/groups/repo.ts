@@ -157,3 +157,8 @@ export async function findUser(db: Db, userId: string) {
   const [row] = await db.select().from(users).where(eq(users.id, userId));
   return row;
 }
+
+/** Member ids of a group. */
+export async function groupIdsOfGroup(db: Db, groupId: string) {
+  return db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.groupId, groupId));
+}
