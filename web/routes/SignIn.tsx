@@ -14,6 +14,7 @@ export function SignIn() {
   const [params] = useSearchParams();
   useTitle(t('auth.signInTitle'));
   const next = params.get('next')?.startsWith('/') ? params.get('next')! : '/';
+  const signUpHref = next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`;
   const { busy, error, onSubmit } = useSubmit(
     (data) =>
       api('/api/auth/sign-in/email', { body: { email: data.get('email'), password: data.get('password') } }),
@@ -43,10 +44,7 @@ export function SignIn() {
         <Link to="/forgot-password">{t('auth.forgotPassword')}</Link>
       </p>
       <p>
-        {t('auth.noAccount')}{' '}
-        <Link to={next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`}>
-          {t('auth.signUp')}
-        </Link>
+        {t('auth.noAccount')} <Link to={signUpHref}>{t('auth.signUp')}</Link>
       </p>
     </section>
   );

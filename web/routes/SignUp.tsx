@@ -16,6 +16,7 @@ export function SignUp() {
   // Only same-site paths, so an invite link survives sign-up without opening an open redirect.
   const next =
     params.get('next')?.startsWith('/') && !params.get('next')?.startsWith('//') ? params.get('next')! : '/';
+  const signInHref = next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`;
   useTitle(t('auth.signUpTitle'));
   const { busy, error, fieldErrors, onSubmit } = useSubmit(
     (data) =>
@@ -61,10 +62,7 @@ export function SignUp() {
         </button>
       </form>
       <p>
-        {t('auth.haveAccount')}{' '}
-        <Link to={next === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`}>
-          {t('auth.signIn')}
-        </Link>
+        {t('auth.haveAccount')} <Link to={signInHref}>{t('auth.signIn')}</Link>
       </p>
     </section>
   );

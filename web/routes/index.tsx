@@ -1,4 +1,8 @@
 import type { ReactElement } from 'react';
+import { caseRoutes } from '../features/cases/routes';
+import { groupRoutes } from '../features/groups/routes';
+import { libraryRoutes } from '../features/library/routes';
+import { meetingRoutes } from '../features/meetings/routes';
 import { Account } from './Account';
 import { ForgotPassword } from './ForgotPassword';
 import { Landing } from './Landing';
@@ -14,4 +18,8 @@ export const routes: { path: string; element: ReactElement }[] = [
   { path: '/forgot-password', element: <ForgotPassword /> },
   { path: '/reset-password', element: <ResetPassword /> },
   { path: '/account', element: <Account /> },
+  ...libraryRoutes,
+  ...groupRoutes,
+  ...meetingRoutes,
+  ...caseRoutes,
 ];
