@@ -4,6 +4,8 @@
  * Routes (method, path → response; who may call):
  *   GET    /api/methods?lang=nl|en|all                       → MethodList     anyone; ETag, Cache-Control
  *   GET    /api/methods/:id?lang=nl|en|all                   → MethodDetail   anyone; 404 method_not_found
+ *   GET    /api/methods/suggestions?topic=&minutes=&experience=[&groupSize=] → Suggestions   anyone; the
+ *                                                             chooser's ranking (core/methods/chooser.ts)
  *   GET    /api/groups/:groupId/method-versions              → MethodVersionList   member
  *   POST   /api/groups/:groupId/method-versions              → MethodVersion  admin, facilitator (copy a method)
  *   GET    /api/groups/:groupId/method-versions/:versionId   → MethodVersion  member
@@ -62,7 +64,11 @@ export const methodSummarySchema = z.object({
 });
 export type MethodSummary = z.infer<typeof methodSummarySchema>;
 /** One method in the library list, texts in one language. */
-export const localizedMethodSummarySchema = z.object({ ...listFields, names: z.string(), summary: z.string() });
+export const localizedMethodSummarySchema = z.object({
+  ...listFields,
+  names: z.string(),
+  summary: z.string(),
+});
 export type LocalizedMethodSummary = z.infer<typeof localizedMethodSummarySchema>;
 
 export const methodListSchema = z.union([
@@ -112,6 +118,18 @@ function isLocalized(value: unknown): value is Localized {
   const v = value as Record<string, unknown>;
   return keys.length === 2 && typeof v.nl === 'string' && typeof v.en === 'string';
 }
+
+/** The chooser's answer: every method, best first, each with reason codes (texts: methods.chooser.reasons). */
+export const suggestionsSchema = z.object({
+  suggestions: z.array(
+    z.object({
+      methodId: z.string(),
+      score: z.number(),
+      fits: z.boolean(),
+      reasons: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.number()) })),
+    }),
+  ),
+});
 
 // ---------- group versions ----------
 

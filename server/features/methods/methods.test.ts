@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MethodDetail, methodDetailSchema, methodListSchema } from '../../../core/api/methods';
+import { type MethodDetail, methodDetailSchema, methodListSchema, suggestionsSchema } from '../../../core/api/methods';
 import { methods } from '../../../core/methods/index';
 import { createTestApp, type TestApp } from '../../test/app';
 
@@ -72,5 +72,17 @@ describe('public method library', () => {
     const nl = (await get('/api/methods?lang=nl')).headers.etag;
     const en = (await get('/api/methods?lang=en')).headers.etag;
     expect(nl).not.toBe(en);
+  });
+
+  it('ranks methods for the chooser with the reasons, and refuses incomplete answers', async () => {
+    const res = await get('/api/methods/suggestions?topic=incident&minutes=60&experience=new');
+    expect(res.statusCode).toBe(200);
+    const { suggestions } = suggestionsSchema.parse(res.json());
+    expect(suggestions).toHaveLength(methods.length);
+    expect(suggestions[0]).toMatchObject({ methodId: 'incident', fits: true });
+    expect(suggestions[0]!.reasons.map((r) => r.code)).toContain('madeForTopic');
+    const bad = await get('/api/methods/suggestions?topic=gossip&minutes=60', { 'accept-language': 'en' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('validation_failed');
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { localizeDeep, type MethodLang, methodLangSchema } from '../../../core/api/methods';
+import { chooserInputSchema, suggestMethods } from '../../../core/methods/chooser';
 import { getMethod, methods } from '../../../core/methods/index';
 import type { Method } from '../../../core/methods/schema';
 import { AppError, parseInput } from '../../http/errors';
@@ -57,6 +58,12 @@ export async function methodRoutes(app: FastifyInstance): Promise<void> {
       methods: methods.map((m) => inLang(summary(m), lang)),
     }));
     return sendCached(request, reply, cached);
+  });
+
+  // The chooser's ranking; answers depend only on the query, so they are as cacheable as the library.
+  app.get('/api/methods/suggestions', async (request, reply) => {
+    const input = parseInput(chooserInputSchema, request.query);
+    return sendCached(request, reply, cacheable({ suggestions: suggestMethods(input) }));
   });
 
   app.get<{ Params: { id: string } }>('/api/methods/:id', async (request, reply) => {

@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import type { Phase } from '../../../core/methods/schema';
+import { useLocalized } from './data';
+
+type Props = { phase: Phase; index: number; total: number };
+
+/** One phase: number, title, time box with a proportional bar, who speaks, where the case-giver is, rules, prompts. */
+export function PhaseCard({ phase, index, total }: Props) {
+  const { t, i18n } = useTranslation();
+  const l = useLocalized();
+  const minutes = i18n.language === 'en' ? String(phase.minutes) : String(phase.minutes).replace('.', ',');
+  const extras = [
+    phase.caseGiverAnswers && 'answers',
+    phase.caseGiverRates && 'rates',
+    phase.weighForces && 'weigh',
+    phase.paraphraseFirst && 'paraphrase',
+  ].filter((x): x is 'answers' | 'rates' | 'weigh' | 'paraphrase' => Boolean(x));
+  return (
+    <li className="phase">
+      <div className="phase-head">
+        <span className={`phase-number who-${phase.contributors}`} aria-hidden="true">
+          {index + 1}
+        </span>
+        <h3>
+          <span className="sr-only">{t('library.method.phaseNumber', { number: index + 1 })}: </span>
+          {l(phase.title)}
+        </h3>
+        <span className="phase-minutes">{t('library.method.phaseMinutes', { minutes })}</span>
+      </div>
+      <div className="phase-bar" aria-hidden="true">
+        <span
+          className={`who-${phase.contributors}`}
+          style={{ width: `${(phase.minutes / total) * 100}%` }}
+        />
+      </div>
+      <dl className="phase-facts">
+        <div>
+          <dt>{t('library.method.who')}</dt>
+          <dd>{t(`library.contributors.${phase.contributors}`)}</dd>
+        </div>
+        <div className={phase.caseGiverPlacement === 'inCircle' ? undefined : 'placement-special'}>
+          <dt>{t('library.method.placement')}</dt>
+          <dd>{t(`library.placements.${phase.caseGiverPlacement}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('library.method.turns')}</dt>
+          <dd>{t(`library.turns.${phase.turns}`)}</dd>
+        </div>
+        {phase.contributionKinds.length > 0 && (
+          <div>
+            <dt>{t('library.method.kinds')}</dt>
+            <dd>{phase.contributionKinds.map((k) => t(`library.kinds.${k}`)).join(', ')}</dd>
+          </div>
+        )}
+      </dl>
+      <p className="phase-instructions">{l(phase.instructions)}</p>
+      {extras.map((x) => (
+        <p key={x} className="phase-extra">
+          {t(`library.method.extras.${x}`)}
+        </p>
+      ))}
+      {phase.rules.length > 0 && (
+        <div className="phase-rules">
+          <h4>{t('library.method.rules')}</h4>
+          <ul>
+            {phase.rules.map((r) => (
+              <li key={r.nl}>{l(r)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Prompts title={t('library.method.helperPrompts')} items={phase.helperPrompts.map(l)} />
+      <Prompts title={t('library.method.facilitatorPrompts')} items={phase.facilitatorPrompts.map(l)} />
+    </li>
+  );
+}
+
+function Prompts({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <details className="prompts">
+      <summary>{title}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

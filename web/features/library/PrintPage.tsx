@@ -1,0 +1,93 @@
+import './print.css';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ErrorState, Loading } from '../../components/Status';
+import { useTitle } from '../../lib/use-title';
+import { useLocalized, useMethod } from './data';
+import { Timeline } from './Timeline';
+
+/** /methods/:id/print: one A4 sheet per method for groups that meet in a room; the print button opens the dialog. */
+export function PrintPage() {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { id = '' } = useParams();
+  const { data, error, retry } = useMethod(id);
+  const method = data?.method;
+  useTitle(method ? l(method.names) : t('library.list.title'));
+  if (error) return <ErrorState error={error} onRetry={retry} />;
+  if (!method) return <Loading />;
+  return (
+    <div className="print-page">
+      <div className="print-toolbar">
+        <Link to={`/methods/${method.id}`} className="btn btn-ghost">
+          {t('library.print.back')}
+        </Link>
+        <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+          {t('library.print.button')}
+        </button>
+        <p className="hint">{t('library.print.hint')}</p>
+      </div>
+      <article className="sheet">
+        <header className="sheet-head">
+          <h1>{l(method.names)}</h1>
+          <p className="sheet-meta">
+            {[
+              t('library.meta.minutes', { count: method.durationMinutes }),
+              t('library.meta.people', { min: method.groupSize.min, max: method.groupSize.max }),
+              t(`library.experience.${method.experience}`),
+            ].join(' · ')}
+          </p>
+          <p className="sheet-intent">{l(method.intent)}</p>
+          {method.reconstruction && (
+            <p className="sheet-reconstruction">
+              <strong>{t('library.reconstruction.label')}</strong>
+              <br />
+              {t('library.reconstruction.body')}
+            </p>
+          )}
+        </header>
+        <Timeline method={method} compact />
+        <ol className="sheet-phases">
+          {method.phases.map((phase, index) => (
+            <li key={phase.id}>
+              <div className="sheet-phase-head">
+                <span className={`phase-number who-${phase.contributors}`} aria-hidden="true">
+                  {index + 1}
+                </span>
+                <h2>{l(phase.title)}</h2>
+                <span className="sheet-minutes">{t('library.meta.minutes', { count: phase.minutes })}</span>
+              </div>
+              <p className="sheet-who">
+                {[
+                  t(`library.contributors.${phase.contributors}`),
+                  t(`library.turns.${phase.turns}`),
+                  phase.caseGiverPlacement === 'inCircle'
+                    ? null
+                    : t('library.method.placementNote', {
+                        placement: t(`library.placements.${phase.caseGiverPlacement}`),
+                      }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              <p>{l(phase.instructions)}</p>
+              {phase.rules.length > 0 && (
+                <ul className="sheet-rules">
+                  {phase.rules.map((r) => (
+                    <li key={r.nl}>{l(r)}</li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+        <footer className="sheet-foot">
+          <span>
+            {t('library.method.roles')}: {method.roles.map((r) => t(`library.roles.${r}.name`)).join(', ')}
+          </span>
+          <span>{t('library.print.footer')}</span>
+        </footer>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodDetail, MethodList } from '../../../core/api/methods';
+import type { Localized } from '../../../core/methods/schema';
+import { api } from '../../lib/api';
+
+// The library is the same for everyone and changes only with a release, so one copy per page load is enough.
+const cache = new Map<string, unknown>();
+
+type Resource<T> = { data: T | null; error: unknown; retry: () => void };
+
+function useCachedApi<T>(path: string): Resource<T> {
+  const [data, setData] = useState<T | null>(() => (cache.get(path) as T | undefined) ?? null);
+  const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt re-runs the request on retry
+  useEffect(() => {
+    const hit = cache.get(path) as T | undefined;
+    if (hit) {
+      setData(hit);
+      return;
+    }
+    setData(null);
+    setError(null);
+    const controller = new AbortController();
+    api<T>(path, { signal: controller.signal }).then(
+      (result) => {
+        cache.set(path, result);
+        setData(result);
+      },
+      (e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setError(e);
+      },
+    );
+    return () => controller.abort();
+  }, [path, attempt]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { data, error, retry };
+}
+
+/** The library list, texts in both languages so a language switch needs no new request. */
+export function useMethodList(): Resource<MethodList> {
+  return useCachedApi<MethodList>('/api/methods?lang=all');
+}
+
+/** One method with all its phases, texts in both languages. */
+export function useMethod(id: string): Resource<MethodDetail> {
+  return useCachedApi<MethodDetail>(`/api/methods/${encodeURIComponent(id)}?lang=all`);
+}
+
+/** Picks the current UI language out of a {nl, en} method text. */
+export function useLocalized(): (text: Localized) => string {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  return useCallback((text: Localized) => text[lang], [lang]);
+}
