@@ -265,7 +265,8 @@ export type Rejection = { code: RejectionCode; detail?: string };
 
 /** The i18n key of each rejection's message (tsc fails when a code has no message). */
 export function rejectionMessageKey(code: RejectionCode): MessageKey {
-  const key: `meeting.rejections.${RejectionCode}` extends MessageKey ? MessageKey : never = `meeting.rejections.${code}`;
+  const key: `meeting.rejections.${RejectionCode}` extends MessageKey ? MessageKey : never =
+    `meeting.rejections.${code}`;
   return key;
 }
 

@@ -1,0 +1,39 @@
+import { currentPhase, isParticipant } from '../rules';
+import type { MeetingState } from '../types';
+import { accept, type Deciders, newId, reject } from './kit';
+
+/** Pitching and voting happen in the inventory stage, or in a method phase that collects votes (CASE-1). */
+function choosing(state: MeetingState): boolean {
+  return state.stage === 'inventory' || (currentPhase(state)?.contributionKinds.includes('vote') ?? false);
+}
+
+/** Case inventory: pitch (one per person, a new pitch replaces it), vote (one per person), choose. */
+export const inventoryDeciders = {
+  pitchCase(state, { text }, actor) {
+    if (!choosing(state)) return reject('wrong_stage');
+    const own = state.pitches.find((p) => p.authorId === actor.userId);
+    return accept({
+      type: 'pitchAdded',
+      pitch: { id: own?.id ?? newId(state, 'p'), authorId: actor.userId, text },
+    });
+  },
+  vote(state, { pitchId }, actor) {
+    if (!choosing(state)) return reject('wrong_stage');
+    if (pitchId !== null && !state.pitches.some((p) => p.id === pitchId)) return reject('no_such_pitch');
+    if ((state.votes[actor.userId] ?? null) === pitchId) return accept();
+    return accept({ type: 'voteCast', userId: actor.userId, pitchId });
+  },
+  chooseCase(state, { pitchId }) {
+    if (!choosing(state) && state.stage !== 'casting') return reject('wrong_stage');
+    const pitch = state.pitches.find((p) => p.id === pitchId);
+    if (!pitch) return reject('no_such_pitch');
+    if (!isParticipant(state, pitch.authorId)) return reject('no_such_participant');
+    if (state.roles.chair === pitch.authorId) return reject('case_giver_cannot_chair');
+    return accept({ type: 'caseChosen', pitchId, caseGiverId: pitch.authorId });
+  },
+  setCaseQuestion(state, { text }, actor) {
+    const { caseGiver, scribe } = state.roles;
+    if (actor.userId !== caseGiver && actor.userId !== scribe) return reject('not_case_giver_or_scribe');
+    return accept({ type: 'caseQuestionSet', text });
+  },
+} satisfies Partial<Deciders>;

@@ -1,0 +1,122 @@
+import type { Phase } from '../methods/schema';
+import type { Contribution, MeetingState, RejectionCode } from './types';
+import { OPENING_PHASE_ID } from './types';
+
+/** The parts of a phase that decide who may contribute what; the opening stage has rules of its own. */
+export type PhaseRules = Pick<
+  Phase,
+  'id' | 'contributors' | 'caseGiverPlacement' | 'turns' | 'contributionKinds' | 'tagging' | 'paraphraseFirst'
+>;
+
+/** The check-in of the opening stage: everyone may write a note, free turns (MEETING-RULES CONTRIB-8). */
+export const OPENING_RULES: PhaseRules = {
+  id: OPENING_PHASE_ID,
+  contributors: 'all',
+  caseGiverPlacement: 'inCircle',
+  turns: 'free',
+  contributionKinds: ['note'],
+  tagging: 'none',
+  paraphraseFirst: false,
+};
+
+/** The method phase that is running now, or null outside the phase stage. */
+export function currentPhase(state: MeetingState): Phase | null {
+  if (state.stage !== 'phase' || state.phaseIndex === null) return null;
+  return state.method?.phases[state.phaseIndex] ?? null;
+}
+
+/** The rules of the running step where people contribute (a phase or the opening), else null. */
+export function activeRules(state: MeetingState): PhaseRules | null {
+  if (state.stage === 'opening') return OPENING_RULES;
+  return currentPhase(state);
+}
+
+/** Finds a phase of the chosen method by id (the opening has its own rules). */
+export function phaseById(state: MeetingState, phaseId: string): PhaseRules | null {
+  if (phaseId === OPENING_PHASE_ID) return OPENING_RULES;
+  return state.method?.phases.find((p) => p.id === phaseId) ?? null;
+}
+
+/** Whether the contributions of this phase id are being made right now. */
+export function isRunning(state: MeetingState, phaseId: string): boolean {
+  return activeRules(state)?.id === phaseId;
+}
+
+/** Whether the user joined (and did not leave). */
+export function isParticipant(state: MeetingState, userId: string): boolean {
+  return state.participants.some((p) => p.userId === userId);
+}
+
+/** Whether the user is one of the meeting's facilitators. */
+export function isFacilitator(state: MeetingState, userId: string): boolean {
+  return state.roles.facilitators.includes(userId);
+}
+
+/** Whether the user only observes (observers give process feedback only). */
+export function isObserver(state: MeetingState, userId: string): boolean {
+  return state.roles.observers.includes(userId);
+}
+
+/** Where the case-giver is in the running step. */
+export function placementNow(state: MeetingState) {
+  return activeRules(state)?.caseGiverPlacement ?? 'inCircle';
+}
+
+/** Whether this user is a case-giver who may not contribute in the running step (listens, turned away, out). */
+export function caseGiverSilenced(state: MeetingState, userId: string): boolean {
+  return state.roles.caseGiver === userId && placementNow(state) !== 'inCircle';
+}
+
+/** Whether the rules let this user contribute at all in a phase, turns aside (in join order for rounds). */
+export function eligible(state: MeetingState, rules: PhaseRules, userId: string): boolean {
+  if (!isParticipant(state, userId) || isObserver(state, userId)) return false;
+  const caseGiver = state.roles.caseGiver === userId;
+  if (caseGiver && rules.caseGiverPlacement !== 'inCircle') return false;
+  const who = {
+    caseGiver: caseGiver,
+    helpers: !caseGiver,
+    all: true,
+    stickHolder: true,
+    nobody: false,
+  } as const;
+  return who[rules.contributors];
+}
+
+/** Why this user may not add a contribution right now, or null when they may (kind aside). */
+export function contributionCheck(state: MeetingState, userId: string): RejectionCode | null {
+  const rules = activeRules(state);
+  if (!rules) return 'wrong_stage';
+  if (!isParticipant(state, userId)) return 'not_participant';
+  if (isObserver(state, userId)) return 'observer_listens_only';
+  if (caseGiverSilenced(state, userId)) return 'case_giver_listens_only';
+  if (!eligible(state, rules, userId)) return 'may_not_contribute';
+  if (state.turn && (rules.turns === 'round' || rules.turns === 'stick')) {
+    if (state.turn.order[state.turn.index] !== userId) return 'not_your_turn';
+  }
+  return null;
+}
+
+/** How much of one contribution a user may see: everything, the text without the author, a placeholder, or nothing. */
+export type Visibility = 'full' | 'anonymous' | 'hidden' | 'dropped';
+
+/** VIS rules for one contribution and one viewer (docs/MEETING-RULES.md VIS-1…VIS-4). */
+export function visibilityOf(state: MeetingState, c: Contribution, userId: string): Visibility {
+  if (c.authorId === userId) return 'full';
+  const running = isRunning(state, c.phaseId);
+  const placement = running ? placementNow(state) : 'inCircle';
+  const isCaseGiver = state.roles.caseGiver === userId;
+  if (isCaseGiver && placement === 'absent') return 'dropped';
+  if (c.private && !c.revealed) return 'hidden';
+  if (isCaseGiver && placement === 'turnedAway') return 'anonymous';
+  return 'full';
+}
+
+/** Whether the case-giver is out of the room for this (running) phase id: they get nothing of it. */
+export function outOfRoom(state: MeetingState, userId: string, phaseId: string | null): boolean {
+  return (
+    phaseId !== null &&
+    state.roles.caseGiver === userId &&
+    isRunning(state, phaseId) &&
+    placementNow(state) === 'absent'
+  );
+}

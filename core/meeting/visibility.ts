@@ -1,0 +1,196 @@
+import type { Method } from '../methods/schema';
+import { activeRules, isFacilitator, outOfRoom, type Visibility, visibilityOf } from './rules';
+import type {
+  Contribution,
+  EventOf,
+  Flag,
+  MeetingEventType,
+  MeetingState,
+  MeetingView,
+  StoredEvent,
+} from './types';
+
+/** A contribution as one viewer may see it, or null when they may not know it exists (VIS-1…VIS-3). */
+export function redactContribution(c: Contribution, visibility: Visibility): Contribution | null {
+  if (visibility === 'full') return c;
+  if (visibility === 'dropped') return null;
+  if (visibility === 'anonymous') return { ...c, authorId: '', redaction: 'anonymous' };
+  return {
+    id: c.id,
+    authorId: '',
+    kind: c.kind,
+    text: '',
+    phaseId: c.phaseId,
+    createdAt: c.createdAt,
+    editedAt: null,
+    private: true,
+    revealed: false,
+    tag: null,
+    force: null,
+    answer: null,
+    rating: null,
+    weights: {},
+    redaction: 'hidden',
+  };
+}
+
+const stripped = new WeakMap<Method, Method>();
+/** The method without facilitator-only prompts (VIS-5); cached per frozen method object. */
+function withoutFacilitatorPrompts(method: Method): Method {
+  let copy = stripped.get(method);
+  if (!copy) {
+    copy = { ...method, phases: method.phases.map((p) => ({ ...p, facilitatorPrompts: [] })) };
+    stripped.set(method, copy);
+  }
+  return copy;
+}
+
+/** Who may see who raised a flag: the chair, facilitators and the raiser themselves (VIS-6). */
+function seesFlagAuthor(state: MeetingState, userId: string, flag: Flag): boolean {
+  return flag.raisedBy === userId || state.roles.chair === userId || isFacilitator(state, userId);
+}
+
+function redactFlag(state: MeetingState, userId: string, flag: Flag): Flag | null {
+  if (outOfRoom(state, userId, flag.phaseId)) return null;
+  return seesFlagAuthor(state, userId, flag) ? flag : { ...flag, raisedBy: '' };
+}
+
+/** What one participant may see of the meeting: the state with everything they may not see removed. Pure. */
+export function viewFor(state: MeetingState, recipientUserId: string, _now?: number): MeetingView {
+  const userId = recipientUserId;
+  const contributions: Contribution[] = [];
+  for (const c of state.contributions) {
+    const seen = redactContribution(c, visibilityOf(state, c, userId));
+    if (seen) contributions.push(seen);
+  }
+  const flags: Flag[] = [];
+  for (const f of state.flags) {
+    const seen = redactFlag(state, userId, f);
+    if (seen) flags.push(seen);
+  }
+  const away = outOfRoom(state, userId, activeRules(state)?.id ?? null);
+  return {
+    ...state,
+    method:
+      state.method && !isFacilitator(state, userId) ? withoutFacilitatorPrompts(state.method) : state.method,
+    contributions,
+    flags,
+    learningPoints: state.learningPoints.filter((l) => l.shared || l.authorId === userId),
+    // Who spoke last would tell an absent case-giver something about the phase (VIS-2).
+    turn: away && state.turn ? { ...state.turn, spoke: 0, lastSpeaker: null } : state.turn,
+  };
+}
+
+/** A fingerprint of what one viewer may see of things that already exist; a change means resync. */
+function visibilityKey(state: MeetingState, userId: string): string {
+  const parts: string[] = [
+    isFacilitator(state, userId) ? 'F' : '-',
+    outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
+  ];
+  for (const c of state.contributions) parts.push(`${c.id}:${visibilityOf(state, c, userId)}`);
+  for (const f of state.flags) {
+    parts.push(
+      `${f.id}:${outOfRoom(state, userId, f.phaseId) ? 'x' : seesFlagAuthor(state, userId, f) ? 'a' : 'n'}`,
+    );
+  }
+  for (const l of state.learningPoints) if (l.shared || l.authorId === userId) parts.push(l.id);
+  return parts.join(',');
+}
+
+type Projector<T extends MeetingEventType> = (
+  before: MeetingState,
+  after: MeetingState,
+  event: StoredEvent & EventOf<T>,
+  userId: string,
+) => StoredEvent | null;
+
+function visibilityById(state: MeetingState, id: string, userId: string): Visibility {
+  const c = state.contributions.find((x) => x.id === id);
+  return c ? visibilityOf(state, c, userId) : 'full';
+}
+
+/** Events about an existing contribution reach those who see it, hidden or not. */
+const aboutContribution = (
+  _before: MeetingState,
+  after: MeetingState,
+  event: StoredEvent & { contributionId: string },
+  userId: string,
+): StoredEvent | null => {
+  const v = visibilityById(after, event.contributionId, userId);
+  return v === 'full' || v === 'anonymous' ? event : null;
+};
+
+const projectors: { [T in MeetingEventType]?: Projector<T> } = {
+  contributionAdded(_before, after, event, userId) {
+    const seen = redactContribution(event.contribution, visibilityOf(after, event.contribution, userId));
+    if (!seen) return null;
+    return seen === event.contribution ? event : { ...event, contribution: seen };
+  },
+  contributionEdited: aboutContribution,
+  questionAnswered: aboutContribution,
+  contributionRated: aboutContribution,
+  forceWeighed: aboutContribution,
+  contributionTagged: aboutContribution,
+  contributionWithdrawn(before, _after, event, userId) {
+    return visibilityById(before, event.contributionId, userId) === 'dropped' ? null : event;
+  },
+  flagRaised(_before, after, event, userId) {
+    const seen = redactFlag(after, userId, event.flag);
+    if (!seen) return null;
+    return seen === event.flag ? event : { ...event, flag: seen };
+  },
+  flagResolved(_before, after, event, userId) {
+    const flag = after.flags.find((f) => f.id === event.flagId);
+    return flag && outOfRoom(after, userId, flag.phaseId) ? null : event;
+  },
+  learningPointAdded(_before, _after, event, userId) {
+    const { learningPoint } = event;
+    return learningPoint.shared || learningPoint.authorId === userId ? event : null;
+  },
+  learningPointShared(_before, after, event, userId) {
+    const point = after.learningPoints.find((l) => l.id === event.learningPointId);
+    return point && (point.shared || point.authorId === userId) ? event : null;
+  },
+  methodChosen(_before, after, event, userId) {
+    return isFacilitator(after, userId)
+      ? event
+      : { ...event, method: withoutFacilitatorPrompts(event.method) };
+  },
+};
+
+/** Events that can change what someone sees of things that already exist; checked against visibilityKey. */
+const VISIBILITY_EVENTS: ReadonlySet<MeetingEventType> = new Set<MeetingEventType>([
+  'participantLeft',
+  'guestRefused',
+  'roleAssigned',
+  'roleUnassigned',
+  'caseChosen',
+  'methodChosen',
+  'stageOpened',
+  'phaseStarted',
+  'phaseSkipped',
+  'privateRevealed',
+  'meetingEnded',
+  'learningPointShared',
+]);
+
+/**
+ * What the room sends one recipient for one event: the event, a redacted copy, null (nothing for them),
+ * or 'resync' when things they already know change visibility (reveal, phase end): send a fresh viewFor.
+ * Contract: applying the result with `evolve` to viewFor(before) gives viewFor(after) (see docs/PROTOCOL.md "Views").
+ */
+export function projectEvent(
+  stateBefore: MeetingState,
+  stateAfter: MeetingState,
+  event: StoredEvent,
+  recipientUserId: string,
+): StoredEvent | 'resync' | null {
+  if (
+    VISIBILITY_EVENTS.has(event.type) &&
+    visibilityKey(stateBefore, recipientUserId) !== visibilityKey(stateAfter, recipientUserId)
+  ) {
+    return 'resync';
+  }
+  const projector = projectors[event.type] as Projector<MeetingEventType> | undefined;
+  return projector ? projector(stateBefore, stateAfter, event as never, recipientUserId) : event;
+}
