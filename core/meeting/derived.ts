@@ -41,7 +41,7 @@ export function silentRound(state: MeetingState): boolean {
 export function airtime(state: MeetingState, serverNow: number, phaseId?: string): Record<string, number> {
   const id = phaseId ?? activeRules(state)?.id;
   if (!id) return {};
-  const table = { ...(state.airtime[id] ?? {}) };
+  const table: Record<string, number> = { ...state.airtime[id] };
   const holder = holderOf(state.turn);
   if (holder && activeRules(state)?.id === id && serverNow > state.turn!.since) {
     table[holder] = (table[holder] ?? 0) + (serverNow - state.turn!.since);
