@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseCriteria, CaseItem } from '../../../core/api/groups';
@@ -10,7 +10,7 @@ import { TextArea } from '../groups/lib/TextArea';
 import { CriteriaChecklist, type Stream, StreamChoice } from './CaseQualities';
 import { PrivacyHelper } from './PrivacyHelper';
 import { detectPersonalData } from './privacy';
-import { type CaseText, findInCase, replaceAll, replaceFinding } from './privacy-fields';
+import { type CaseText, type FieldFinding, findInCase, replaceAll, replaceFinding } from './privacy-fields';
 
 type Initial = Pick<CaseItem, 'title' | 'situation' | 'question' | 'stream' | 'criteria'> & {
   status?: CaseItem['status'];
@@ -42,7 +42,15 @@ export function CaseEditor({ groupId, meetingId, initial, caseId }: Props) {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const locale = currentLocale();
-  const findings = useMemo(() => findInCase(text, (all) => detectPersonalData(all, locale)), [text, locale]);
+  // Names replaced earlier keep their label, so one person is "[person A]" in every field.
+  const replaced = useRef(new Map<string, string>());
+  const findings = useMemo(
+    () => findInCase(text, (texts) => detectPersonalData(texts, locale, replaced.current)),
+    [text, locale],
+  );
+  const remember = (list: FieldFinding[]) => {
+    for (const f of list) if (f.kind === 'name') replaced.current.set(f.text.toLowerCase(), f.label);
+  };
   const issues = error instanceof ApiError ? error.issues : [];
   const fieldError = (path: string) => issues.find((i) => i.path === path)?.message;
   const edit = (field: keyof CaseText) => (e: { target: { value: string } }) => {
@@ -109,8 +117,14 @@ export function CaseEditor({ groupId, meetingId, initial, caseId }: Props) {
       />
       <PrivacyHelper
         findings={findings}
-        onReplace={(f) => setText((v) => replaceFinding(v, f))}
-        onReplaceAll={() => setText((v) => replaceAll(v, findings))}
+        onReplace={(f) => {
+          remember([f]);
+          setText((v) => replaceFinding(v, f));
+        }}
+        onReplaceAll={() => {
+          remember(findings);
+          setText((v) => replaceAll(v, findings));
+        }}
       />
       <StreamChoice value={stream} onChange={setStream} />
       <CriteriaChecklist value={criteria} onChange={setCriteria} />
