@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
+import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
@@ -36,6 +37,7 @@ const features: FeatureRoutes[] = [
   (app, deps) => methodVersionRoutes(app, { auth: deps.auth, db: deps.database.db }),
   groupRoutes,
   meetingRoutes,
+  caseRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */

@@ -10,15 +10,17 @@ export type MeetingRow = typeof meetings.$inferSelect;
 export type MeetingAccess = GroupAccess & { groupId: string; meeting: MeetingRow };
 
 // A member has accepted the current rules when an acceptance exists for the highest version of the group.
-const acceptedCurrent = (groupId: unknown, userId: unknown) => sql<boolean>`exists (
+// Column names are written out qualified: drizzle renders a column inside a select list without its table,
+// which inside this subquery would silently bind to the subquery's own tables.
+const acceptedCurrent = sql<boolean>`exists (
   select 1 from ${groundRuleAcceptances} a
-  where a.group_id = ${groupId} and a.user_id = ${userId}
-    and a.version = (select max(v.version) from ${groundRuleVersions} v where v.group_id = ${groupId}))`;
+  where a.group_id = "memberships"."group_id" and a.user_id = "memberships"."user_id"
+    and a.version = (select max(v.version) from ${groundRuleVersions} v where v.group_id = "memberships"."group_id"))`;
 
 /** The user's role in the group and whether they accepted the current ground rules, or null for non-members. */
 export async function groupAccess(db: Db, userId: string, groupId: string): Promise<GroupAccess | null> {
   const [row] = await db
-    .select({ role: memberships.role, accepted: acceptedCurrent(memberships.groupId, memberships.userId) })
+    .select({ role: memberships.role, accepted: acceptedCurrent })
     .from(memberships)
     .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
   return row ? { role: row.role, acceptedCurrentRules: Boolean(row.accepted) } : null;

@@ -73,8 +73,8 @@ export async function listMembers(db: Db, groupId: string, version: number) {
       locale: users.locale,
       role: memberships.role,
       joinedAt: memberships.joinedAt,
-      accepted: sql<boolean>`exists (select 1 from ${groundRuleAcceptances} a where a.group_id = ${memberships.groupId}
-        and a.user_id = ${memberships.userId} and a.version = ${version})`,
+      accepted: sql<boolean>`exists (select 1 from ${groundRuleAcceptances} a where a.group_id = "memberships"."group_id"
+        and a.user_id = "memberships"."user_id" and a.version = ${version})`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
