@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseCriteria, CaseItem } from '../../../core/api/groups';
@@ -43,14 +43,17 @@ export function CaseEditor({ groupId, meetingId, initial, caseId }: Props) {
   const [saved, setSaved] = useState(false);
   const locale = currentLocale();
   // Names replaced earlier keep their label, so one person is "[person A]" in every field.
-  const replaced = useRef(new Map<string, string>());
+  const [replaced, setReplaced] = useState<ReadonlyMap<string, string>>(new Map());
   const findings = useMemo(
-    () => findInCase(text, (texts) => detectPersonalData(texts, locale, replaced.current)),
-    [text, locale],
+    () => findInCase(text, (texts) => detectPersonalData(texts, locale, replaced)),
+    [text, locale, replaced],
   );
-  const remember = (list: FieldFinding[]) => {
-    for (const f of list) if (f.kind === 'name') replaced.current.set(f.text.toLowerCase(), f.label);
-  };
+  const remember = (list: FieldFinding[]) =>
+    setReplaced((known) => {
+      const next = new Map(known);
+      for (const f of list) if (f.kind === 'name') next.set(f.text.toLowerCase(), f.label);
+      return next;
+    });
   const issues = error instanceof ApiError ? error.issues : [];
   const fieldError = (path: string) => issues.find((i) => i.path === path)?.message;
   const edit = (field: keyof CaseText) => (e: { target: { value: string } }) => {
