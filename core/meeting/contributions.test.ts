@@ -5,7 +5,9 @@ import { caseGiver, chair, facilitator, helper1, helper2, inPhase, observer, sea
 describe('contributions', () => {
   it('CONTRIB-1: only the case-giver contributes in a case-giver phase; helpers only in a helpers phase', () => {
     const sim = inPhase('intro');
-    expect(sim.refused(helper1, { type: 'contribute', kind: 'note', text: 'Me too' })).toBe('may_not_contribute');
+    expect(sim.refused(helper1, { type: 'contribute', kind: 'note', text: 'Me too' })).toBe(
+      'may_not_contribute',
+    );
     sim.ok(caseGiver, { type: 'contribute', kind: 'note', text: 'It happened on Monday' });
     sim.ok(chair, { type: 'startPhase', phaseId: 'levels' });
     expect(sim.refused(caseGiver, { type: 'contribute', kind: 'diagnosis', text: 'Mine' })).toBe(
@@ -20,14 +22,21 @@ describe('contributions', () => {
     sim.ok(observer, { type: 'join' });
     sim.ok(chair, { type: 'assignRole', role: 'observer', userId: observer.userId });
     sim.ok(chair, { type: 'startPhase', phaseId: 'tgi' });
-    expect(sim.refused(observer, { type: 'contribute', kind: 'note', text: 'I saw' })).toBe('observer_listens_only');
+    expect(sim.refused(observer, { type: 'contribute', kind: 'note', text: 'I saw' })).toBe(
+      'observer_listens_only',
+    );
     sim.ok(chair, { type: 'startPhase', phaseId: 'weigh' });
     expect(sim.refused(helper1, { type: 'contribute', kind: 'note', text: 'Hm' })).toBe('may_not_contribute');
   });
 
   it('CONTRIB-2: a case-giver who listens only, is turned away or out of the room does not contribute', () => {
     const sim = inPhase('forces');
-    sim.ok(caseGiver, { type: 'contribute', kind: 'force', text: 'Budget', force: { direction: 'restraining' } });
+    sim.ok(caseGiver, {
+      type: 'contribute',
+      kind: 'force',
+      text: 'Budget',
+      force: { direction: 'restraining' },
+    });
     for (const phaseId of ['write', 'gossip', 'away']) {
       sim.ok(chair, { type: 'startPhase', phaseId });
       const kind = sim.state.method!.phases[sim.state.phaseIndex!]!.contributionKinds[0]!;
@@ -44,7 +53,9 @@ describe('contributions', () => {
     expect(sim.refused(helper2, { type: 'editContribution', contributionId: id, text: 'Mine now' })).toBe(
       'not_own_contribution',
     );
-    expect(sim.refused(chair, { type: 'withdrawContribution', contributionId: id })).toBe('not_own_contribution');
+    expect(sim.refused(chair, { type: 'withdrawContribution', contributionId: id })).toBe(
+      'not_own_contribution',
+    );
     sim.ok(helper1, { type: 'editContribution', contributionId: id, text: 'Second thought' });
     expect(sim.state.contributions[0]).toMatchObject({ text: 'Second thought', editedAt: sim.now });
     sim.ok(helper1, { type: 'withdrawContribution', contributionId: id });
@@ -56,31 +67,48 @@ describe('contributions', () => {
     sim.ok(helper1, { type: 'contribute', kind: 'note', text: 'Thought' });
     const id = sim.state.contributions[0]!.id;
     sim.ok(chair, { type: 'advancePhase' });
-    expect(sim.refused(helper1, { type: 'editContribution', contributionId: id, text: 'Later' })).toBe('phase_closed');
+    expect(sim.refused(helper1, { type: 'editContribution', contributionId: id, text: 'Later' })).toBe(
+      'phase_closed',
+    );
     sim.ok(helper1, { type: 'withdrawContribution', contributionId: id });
-    expect(sim.refused(helper1, { type: 'withdrawContribution', contributionId: id })).toBe('no_such_contribution');
+    expect(sim.refused(helper1, { type: 'withdrawContribution', contributionId: id })).toBe(
+      'no_such_contribution',
+    );
   });
 
   it('CONTRIB-5: nobody can act on private writing of someone else', () => {
     const sim = inPhase('forces');
     sim.ok(helper1, { type: 'contribute', kind: 'force', text: 'Time', force: { direction: 'driving' } });
     const id = sim.state.contributions[0]!.id;
-    expect(sim.refused(chair, { type: 'tagLevel', contributionId: id, tag: 'i' })).toBe('no_such_contribution');
-    expect(sim.refused(helper2, { type: 'withdrawContribution', contributionId: id })).toBe('no_such_contribution');
+    expect(sim.refused(chair, { type: 'tagLevel', contributionId: id, tag: 'i' })).toBe(
+      'no_such_contribution',
+    );
+    expect(sim.refused(helper2, { type: 'withdrawContribution', contributionId: id })).toBe(
+      'no_such_contribution',
+    );
   });
 
   it('CONTRIB-6: kind, force direction and tag must fit the phase', () => {
     const sim = inPhase('levels');
-    expect(sim.refused(helper1, { type: 'contribute', kind: 'advice', text: 'Do X' })).toBe('kind_not_allowed');
+    expect(sim.refused(helper1, { type: 'contribute', kind: 'advice', text: 'Do X' })).toBe(
+      'kind_not_allowed',
+    );
     expect(
-      sim.refused(helper1, { type: 'contribute', kind: 'diagnosis', text: 'X', force: { direction: 'driving' } }),
+      sim.refused(helper1, {
+        type: 'contribute',
+        kind: 'diagnosis',
+        text: 'X',
+        force: { direction: 'driving' },
+      }),
     ).toBe('invalid_force');
     expect(sim.refused(helper1, { type: 'contribute', kind: 'diagnosis', text: 'X', tag: 'globe' })).toBe(
       'tag_not_allowed',
     );
     sim.ok(helper1, { type: 'contribute', kind: 'diagnosis', text: 'X', tag: 'identity' });
     sim.ok(chair, { type: 'startPhase', phaseId: 'forces' });
-    expect(sim.refused(helper1, { type: 'contribute', kind: 'force', text: 'No direction' })).toBe('invalid_force');
+    expect(sim.refused(helper1, { type: 'contribute', kind: 'force', text: 'No direction' })).toBe(
+      'invalid_force',
+    );
   });
 
   it('CONTRIB-7: the case-giver answers and rates where the phase allows it, others cannot', () => {
@@ -109,12 +137,16 @@ describe('contributions', () => {
     sim.ok(helper1, { type: 'contribute', kind: 'force', text: 'Time', force: { direction: 'driving' } });
     const id = sim.state.contributions[0]!.id;
     sim.ok(chair, { type: 'reveal' });
-    expect(sim.refused(helper2, { type: 'weighForce', contributionId: id, weight: 5 })).toBe('weighing_not_allowed');
+    expect(sim.refused(helper2, { type: 'weighForce', contributionId: id, weight: 5 })).toBe(
+      'weighing_not_allowed',
+    );
     sim.ok(chair, { type: 'advancePhase' });
     sim.ok(helper2, { type: 'weighForce', contributionId: id, weight: 5 });
     sim.ok(helper2, { type: 'weighForce', contributionId: id, weight: 7 });
     sim.ok(caseGiver, { type: 'weighForce', contributionId: id, weight: 9 });
-    expect(sim.refused(observer, { type: 'weighForce', contributionId: id, weight: 1 })).toBe('observer_listens_only');
+    expect(sim.refused(observer, { type: 'weighForce', contributionId: id, weight: 1 })).toBe(
+      'observer_listens_only',
+    );
     expect(sim.state.contributions[0]!.weights).toEqual({ h2: 7, cg: 9 });
     sim.ok(chair, { type: 'startPhase', phaseId: 'tgi' });
     sim.ok(helper1, { type: 'contribute', kind: 'note', text: 'Not a force' });
@@ -129,7 +161,12 @@ describe('contributions', () => {
     for (const a of [chair, caseGiver, helper1, facilitator]) {
       sim.ok(a, { type: 'contribute', kind: 'note', text: `${a.name} arrives` });
     }
-    expect(sim.state.contributions.map((c) => c.phaseId)).toEqual(['@opening', '@opening', '@opening', '@opening']);
+    expect(sim.state.contributions.map((c) => c.phaseId)).toEqual([
+      '@opening',
+      '@opening',
+      '@opening',
+      '@opening',
+    ]);
     expect(sim.refused(helper1, { type: 'contribute', kind: 'advice', text: 'x' })).toBe('kind_not_allowed');
   });
 
@@ -171,7 +208,9 @@ describe('closing', () => {
     const sim = seated();
     expect(sim.refused(caseGiver, { type: 'recordDecision', text: 'Too soon' })).toBe('wrong_stage');
     sim.ok(chair, { type: 'openStage', stage: 'decision' });
-    expect(sim.refused(helper1, { type: 'recordDecision', text: 'I decide' })).toBe('not_case_giver_or_scribe');
+    expect(sim.refused(helper1, { type: 'recordDecision', text: 'I decide' })).toBe(
+      'not_case_giver_or_scribe',
+    );
     sim.ok(caseGiver, { type: 'recordDecision', text: 'Talk first', actions: [{ text: 'Call her' }] });
     sim.ok(chair, { type: 'assignRole', role: 'scribe', userId: helper1.userId });
     sim.ok(helper1, {
@@ -181,7 +220,11 @@ describe('closing', () => {
     });
     expect(sim.state.decision).toMatchObject({ text: 'Talk first, then write', by: 'h1' });
     expect(
-      sim.refused(caseGiver, { type: 'recordDecision', text: 'x', actions: [{ text: 'a', ownerId: 'nobody' }] }),
+      sim.refused(caseGiver, {
+        type: 'recordDecision',
+        text: 'x',
+        actions: [{ text: 'a', ownerId: 'nobody' }],
+      }),
     ).toBe('no_such_participant');
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testMethod } from './test-support';
 import { tick } from './decide';
 import { currentPhase, remainingMs } from './derived';
-import { caseGiver, chair, helper1, inPhase, Sim, seated } from './test-support';
+import { caseGiver, chair, helper1, inPhase, Sim, seated, testMethod } from './test-support';
 
 const MIN = 60_000;
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { caseGiver, chair, facilitator, guest, helper1, helper2, observer, Sim, seated } from './test-support';
+import {
+  caseGiver,
+  chair,
+  facilitator,
+  guest,
+  helper1,
+  helper2,
+  observer,
+  Sim,
+  seated,
+} from './test-support';
 
 describe('roles', () => {
   it('ROLE-1: the case-giver cannot be handed the chair', () => {
