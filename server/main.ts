@@ -2,6 +2,8 @@ import pino from 'pino';
 import { loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { createAuth } from './features/account/auth';
+import { contextFrom } from './features/groups/context';
+import { startReminderScheduler } from './features/meetings/reminders';
 import { buildApp } from './http/app';
 import { createMailer } from './mail/mailer';
 
@@ -16,12 +18,14 @@ async function main() {
   const app = await buildApp({ config, database, auth, mailer, logger });
   await app.listen({ port: config.port, host: config.host });
   logger.info(`Kring is running at ${config.publicUrl}`);
+  const stopReminders = startReminderScheduler(contextFrom({ database, mailer, config }), logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing open requests');
+    stopReminders();
     await app.close();
     mailer.close();
     await database.close();

@@ -47,7 +47,7 @@ async function assertMeetingInGroup(db: Db, meetingId: string | null | undefined
 const columns = (input: UpdateCaseInput) => {
   const { criteria, ...rest } = input;
   const fields = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-  return { ...fields, ...(criteria ?? {}) };
+  return { ...fields, ...criteria };
 };
 
 /** Saves a draft or submits a case; submitting shares it with the group, so it needs the rules accepted. */

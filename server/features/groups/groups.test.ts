@@ -198,6 +198,15 @@ describeEachDatabase('groups', (kind) => {
       const stale = await call(t.app, member, 'POST', `/api/groups/${groupId}/rules/accept`, { version: 1 });
       expect(stale.json().error.code).toBe('rules_outdated');
       await acceptRules(t.app, member, groupId);
+      // One member's acceptance never counts for another.
+      const half = (await call(t.app, admin, 'GET', `/api/groups/${groupId}/members`)).json().members;
+      expect(
+        half.map((m: { name: string; acceptedCurrentRules: boolean }) => [m.name, m.acceptedCurrentRules]),
+      ).toEqual([
+        ['Anouk Jansen', false],
+        ['Bram Peters', true],
+      ]);
+      expect((await groupAccess(t.database.db, admin.id, groupId))?.acceptedCurrentRules).toBe(false);
       await acceptRules(t.app, admin, groupId);
       const rules = (await call(t.app, member, 'GET', `/api/groups/${groupId}/rules`)).json();
       expect(rules.acceptances.every((a: { accepted: boolean }) => a.accepted)).toBe(true);
