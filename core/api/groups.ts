@@ -8,6 +8,11 @@
  * GROUP_ERROR_CODES below. Every group resource answers 404 to non-members (never 403), so a page
  * cannot tell "does not exist" from "not yours".
  *
+ * Links the server puts in mails and calendar entries point at these web pages: /invite/:token,
+ * /groups/:groupId, /meetings/:meetingId. The privacy check also runs in the browser with
+ * core/cases/privacy.ts (findPersonalData, redact); core/calendar/zoned-time.ts turns a meeting's startsAt
+ * back into the date and time fields of the form (utcToZonedFields).
+ *
  * Roles: member < facilitator < admin. "accepted" = accepted the CURRENT ground-rules version.
  *
  * Routes (method, path → response; who may call):

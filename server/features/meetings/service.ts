@@ -153,3 +153,8 @@ export async function rotaSuggestion(
   };
   return { chair: person(rota.chair), timekeeper: person(rota.timekeeper), scribe: person(rota.scribe) };
 }
+
+/** Marks a meeting live or ended; the live meeting engine calls this when it starts and closes the room. */
+export async function setMeetingStatus(db: Db, meetingId: string, status: 'scheduled' | 'live' | 'ended') {
+  await repo.updateMeetingRow(db, meetingId, { status });
+}
