@@ -56,7 +56,8 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await page.getByRole('link', { name: 'Start een groep' }).click();
   await checkPage(page, 'group-create');
   await page.getByRole('button', { name: 'Groep aanmaken' }).click();
-  await expect(page.getByText('Vul dit veld in').or(page.locator('.field-error')).first()).toBeVisible();
+  await expect(page.getByText('Geef de groep een naam van hoogstens 80 tekens.')).toBeVisible();
+  await expect(page.getByLabel('Naam van de groep')).toBeFocused();
   await page.getByLabel('Naam van de groep').fill(GROUP);
   await page.getByLabel('Beschrijving').fill('Maandelijkse intervisie van de wijkverpleging.');
   await page.getByRole('button', { name: 'Groep aanmaken' }).click();
@@ -101,7 +102,8 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await page.getByLabel('Videolink').fill('geen link');
   await checkPage(page, 'meeting-schedule');
   await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
-  await expect(page.locator('.field-error').first()).toBeVisible();
+  await expect(page.getByText('Vul een volledige link in die begint met https://')).toBeVisible();
+  await expect(page.getByLabel('Videolink')).toBeFocused();
   await checkPage(page, 'meeting-schedule-error');
   await page.getByLabel('Videolink').fill('https://video.example.nl/wijkteam');
   await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
@@ -126,7 +128,7 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await bram.getByRole('link', { name: 'Casus inbrengen' }).click();
   await expect(bram.getByRole('heading', { level: 1, name: 'Casus inbrengen' })).toBeVisible();
   await bram.getByLabel('Titel').fill('Grenzen aangeven bij een cliënt');
-  const situation = bram.getByLabel('Situatie');
+  const situation = bram.getByRole('textbox', { name: 'Situatie' });
   await situation.fill(
     'Bij een cliënt, mevrouw Jansen, blijf ik langer dan gepland. Mijn collega Pieter de Vries zegt dat ik moet stoppen.',
   );

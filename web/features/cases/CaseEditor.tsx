@@ -4,8 +4,9 @@ import { useNavigate } from 'react-router';
 import type { CaseCriteria, CaseItem } from '../../../core/api/groups';
 import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
-import { ApiError, api } from '../../lib/api';
+import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
+import { fieldErrorsOf, hasFieldIssues, useFocusFirstInvalid } from '../groups/lib/field-errors';
 import { TextArea } from '../groups/lib/TextArea';
 import { CriteriaChecklist, type Stream, StreamChoice } from './CaseQualities';
 import { PrivacyHelper } from './PrivacyHelper';
@@ -54,8 +55,12 @@ export function CaseEditor({ groupId, meetingId, initial, caseId }: Props) {
       for (const f of list) if (f.kind === 'name') next.set(f.text.toLowerCase(), f.label);
       return next;
     });
-  const issues = error instanceof ApiError ? error.issues : [];
-  const fieldError = (path: string) => issues.find((i) => i.path === path)?.message;
+  const formRef = useFocusFirstInvalid(error);
+  const fieldError = fieldErrorsOf(error, {
+    title: t('casesUi.errors.title'),
+    situation: t('casesUi.errors.tooLong'),
+    question: t('casesUi.errors.tooLong'),
+  });
   const edit = (field: keyof CaseText) => (e: { target: { value: string } }) => {
     setSaved(false);
     setText((v) => ({ ...v, [field]: e.target.value }));
@@ -89,8 +94,8 @@ export function CaseEditor({ groupId, meetingId, initial, caseId }: Props) {
   };
 
   return (
-    <form onSubmit={onSubmit} className="form case-form" noValidate>
-      {Boolean(error) && <ErrorState error={error} />}
+    <form onSubmit={onSubmit} className="form case-form" noValidate ref={formRef}>
+      {Boolean(error) && !hasFieldIssues(error) && <ErrorState error={error} />}
       <Field
         label={t('casesUi.form.title')}
         hint={t('casesUi.form.titleHint')}

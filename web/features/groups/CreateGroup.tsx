@@ -8,6 +8,7 @@ import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 import { useSubmit } from '../../lib/use-form';
 import { useTitle } from '../../lib/use-title';
+import { fieldErrorsOf, useFocusFirstInvalid } from './lib/field-errors';
 import { RequireUser } from './lib/Page';
 import { TextArea } from './lib/TextArea';
 
@@ -35,18 +36,23 @@ function CreateGroupForm() {
       }),
     (group) => navigate(`/groups/${group.id}`, { state: { created: true } }),
   );
+  const formRef = useFocusFirstInvalid(Object.keys(fieldErrors).join(',') || null);
+  const fieldError = fieldErrorsOf(fieldErrors, {
+    name: t('groupsUi.errors.name'),
+    description: t('groupsUi.errors.description'),
+  });
   return (
     <section className="narrow">
       <h1>{t('groupsUi.create.title')}</h1>
       <p className="lead">{t('groupsUi.create.lead')}</p>
-      <form onSubmit={onSubmit} className="form" noValidate>
+      <form onSubmit={onSubmit} className="form" noValidate ref={formRef}>
         {Boolean(error) && <ErrorState error={error} />}
         <Field
           label={t('groupsUi.create.name')}
           name="name"
           required
           maxLength={80}
-          error={fieldErrors.name}
+          error={fieldError('name')}
         />
         <TextArea
           label={t('groupsUi.create.description')}
@@ -54,7 +60,7 @@ function CreateGroupForm() {
           name="description"
           rows={3}
           maxLength={1000}
-          error={fieldErrors.description}
+          error={fieldError('description')}
         />
         <div className="field">
           <label htmlFor="group-language">{t('groupsUi.create.language')}</label>

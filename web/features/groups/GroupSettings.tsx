@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/use-form';
+import { fieldErrorsOf } from './lib/field-errors';
 import { TextArea } from './lib/TextArea';
 
 /** Admin-only: rename, describe, set the group language, or delete the group. */
@@ -32,6 +33,10 @@ export function GroupSettings({ group, onSaved }: { group: Group; onSaved(): voi
       onSaved();
     },
   );
+  const fieldError = fieldErrorsOf(form.fieldErrors, {
+    name: t('groupsUi.errors.name'),
+    description: t('groupsUi.errors.description'),
+  });
   const remove = async () => {
     try {
       await api(`/api/groups/${group.id}`, { method: 'DELETE' });
@@ -56,7 +61,7 @@ export function GroupSettings({ group, onSaved }: { group: Group; onSaved(): voi
           defaultValue={group.name}
           required
           maxLength={80}
-          error={form.fieldErrors.name}
+          error={fieldError('name')}
         />
         <TextArea
           label={t('groupsUi.create.description')}
@@ -64,7 +69,7 @@ export function GroupSettings({ group, onSaved }: { group: Group; onSaved(): voi
           rows={3}
           defaultValue={group.description}
           maxLength={1000}
-          error={form.fieldErrors.description}
+          error={fieldError('description')}
         />
         <div className="field">
           <label htmlFor="settings-language">{t('groupsUi.create.language')}</label>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useSubmit } from '../../lib/use-form';
 import { CopyField } from './lib/CopyField';
+import { fieldErrorsOf } from './lib/field-errors';
 import { formatDate } from './lib/format';
 import { Loaded } from './lib/Page';
 import { useResource } from './lib/use-resource';
@@ -97,7 +98,7 @@ export function InvitePanel({ group }: { group: Group }) {
           type="email"
           autoComplete="off"
           required
-          error={mailForm.fieldErrors.email}
+          error={fieldErrorsOf(mailForm.fieldErrors, { email: t('groupsUi.errors.email') })('email')}
         />
         <button type="submit" className="btn" disabled={mailForm.busy}>
           {t('groupsUi.invite.sendMail')}

@@ -56,7 +56,7 @@ export function AttendancePanel({ meeting }: { meeting: Meeting }) {
                 </ul>
               )}
               {planner && (
-                <button type="button" className="btn btn-ghost" onClick={() => setEditing(true)}>
+                <button type="button" className="btn" onClick={() => setEditing(true)}>
                   {t('meetingsUi.attendance.edit')}
                 </button>
               )}

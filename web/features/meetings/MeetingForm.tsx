@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateMeetingInput, MemberList, Rota, RotaSuggestion } from '../../../core/api/groups';
 import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
-import { ApiError } from '../../lib/api';
+import { fieldErrorsOf, hasFieldIssues, useFocusFirstInvalid } from '../groups/lib/field-errors';
 import { useResource } from '../groups/lib/use-resource';
 import { type MethodChoice, MethodPicker } from './MethodPicker';
 import { RotaPicker } from './RotaPicker';
@@ -29,8 +29,15 @@ export function MeetingForm({ groupId, initial, isNew, submitLabel, onSubmit }: 
   const [error, setError] = useState<unknown>(null);
   const members = useResource<MemberList>(`/api/groups/${groupId}/members`);
   const suggestion = useResource<RotaSuggestion>(`/api/groups/${groupId}/rota-suggestion`);
-  const issues = error instanceof ApiError ? error.issues : [];
-  const fieldError = (path: string) => issues.find((i) => i.path === path)?.message;
+  const formRef = useFocusFirstInvalid(error);
+  const fieldError = fieldErrorsOf(error, {
+    date: t('meetingsUi.errors.date'),
+    time: t('meetingsUi.errors.time'),
+    timeZone: t('meetingsUi.errors.timeZone'),
+    durationMinutes: t('meetingsUi.errors.duration'),
+    place: t('meetingsUi.errors.place'),
+    videoUrl: t('meetingsUi.errors.videoUrl'),
+  });
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
@@ -58,8 +65,8 @@ export function MeetingForm({ groupId, initial, isNew, submitLabel, onSubmit }: 
   };
 
   return (
-    <form onSubmit={submit} className="form" noValidate>
-      {Boolean(error) && <ErrorState error={error} />}
+    <form onSubmit={submit} className="form" noValidate ref={formRef}>
+      {Boolean(error) && !hasFieldIssues(error) && <ErrorState error={error} />}
       <fieldset className="fieldset">
         <legend>{t('meetingsUi.form.when')}</legend>
         <div className="field-row">

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { ApiError } from '../../../lib/api';
+
+type Source = unknown;
+
+function issuesOf(source: Source): Record<string, string> {
+  if (source instanceof ApiError) {
+    const out: Record<string, string> = {};
+    for (const issue of source.issues) out[issue.path] ??= issue.message;
+    return out;
+  }
+  if (source && typeof source === 'object') return source as Record<string, string>;
+  return {};
+}
+
+/**
+ * Field errors from a failed request (an ApiError or useSubmit's fieldErrors). The server's issue texts are
+ * technical, so a field with a message of our own (in the user's language) shows that; others show the server's.
+ */
+export function fieldErrorsOf(
+  source: Source,
+  own: Record<string, string> = {},
+): (path: string) => string | undefined {
+  const issues = issuesOf(source);
+  return (path) => {
+    const key = Object.keys(issues).find((p) => p === path || p.startsWith(`${path}.`));
+    if (key === undefined) return undefined;
+    return own[path] ?? issues[key];
+  };
+}
+
+/** True when the error belongs to fields, so the form shows it there and not once more on top. */
+export function hasFieldIssues(error: unknown): boolean {
+  return error instanceof ApiError && error.issues.length > 0;
+}
+
+/**
+ * Moves keyboard focus to the first invalid field after a failed submit, so long forms show where to look.
+ * `trigger` changes with each new set of errors: the ApiError itself, or the invalid paths joined.
+ */
+export function useFocusFirstInvalid(trigger: unknown) {
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (trigger) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [trigger]);
+  return ref;
+}
