@@ -9,11 +9,11 @@ type Props = {
 /** A question with radio answers shown as large, tappable tiles; arrow keys move between them natively. */
 export function ChoiceGroup({ name, legend, value, onChange, options }: Props) {
   return (
-    <fieldset className="choice-group">
+    <fieldset className="lib-choice-group">
       <legend>{legend}</legend>
-      <div className="choices">
+      <div className="lib-choices">
         {options.map((option) => (
-          <label key={option.value} className="choice">
+          <label key={option.value} className="lib-choice">
             <input
               type="radio"
               name={name}

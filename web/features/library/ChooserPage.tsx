@@ -69,12 +69,12 @@ export function ChooserPage() {
   const shown = (fitting.length > 0 ? fitting : (result?.suggestions ?? [])).slice(0, SHOWN);
 
   return (
-    <div className="chooser">
+    <div className="lib-chooser">
       <header>
         <h1>{t('library.chooser.title')}</h1>
         <p className="lead">{t('library.chooser.lead')}</p>
       </header>
-      <form className="chooser-form" onSubmit={submit} noValidate>
+      <form className="lib-chooser-form" onSubmit={submit} noValidate>
         <ChoiceGroup
           name="topic"
           legend={t('library.chooser.topic')}
@@ -116,14 +116,14 @@ export function ChooserPage() {
       {list.error ? <ErrorState error={list.error} onRetry={list.retry} /> : null}
       {query && !error && (!result || result.query !== query || !list.data) && !list.error && <Loading />}
       {result && result.query === query && list.data && (
-        <section className="chooser-results" aria-labelledby="chooser-results">
+        <section className="lib-chooser-results" aria-labelledby="chooser-results">
           <h2 id="chooser-results" ref={resultsRef} tabIndex={-1}>
             {t('library.chooser.results')}
           </h2>
           <p className="hint">
             {fitting.length > 0 ? t('library.chooser.resultsFor') : t('library.chooser.none')}
           </p>
-          <ol className="suggestions">
+          <ol className="lib-suggestions">
             {shown.map((s, index) => {
               const method = byId.get(s.methodId);
               return method ? (

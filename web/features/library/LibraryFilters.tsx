@@ -35,8 +35,8 @@ export function LibraryFilters({ filters, onChange, onReset }: Props) {
     filters.q || filters.topic || filters.maxMinutes || filters.size || filters.experience,
   );
   return (
-    <search className="filters" aria-label={t('library.list.filtersTitle')}>
-      <div className="field filter-search">
+    <search className="lib-filters" aria-label={t('library.list.filtersTitle')}>
+      <div className="field lib-filter-search">
         <label htmlFor={searchId}>{t('library.list.search')}</label>
         <input
           id={searchId}
@@ -96,7 +96,7 @@ export function LibraryFilters({ filters, onChange, onReset }: Props) {
         ))}
       </Select>
       {active && (
-        <button type="button" className="btn btn-ghost filter-reset" onClick={onReset}>
+        <button type="button" className="btn btn-ghost lib-filter-reset" onClick={onReset}>
           {t('library.list.reset')}
         </button>
       )}

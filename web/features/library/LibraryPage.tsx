@@ -1,4 +1,5 @@
 import './library.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/Status';
@@ -14,39 +15,42 @@ export function LibraryPage() {
   useTitle(t('library.list.title'));
   const { data, error, retry } = useMethodList();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFromParams(params);
+  // The search text lives in state first: the address bar follows it, and would drop fast keystrokes if it led.
+  const [q, setQ] = useState(() => params.get('q') ?? '');
+  const filters = { ...filtersFromParams(params), q };
 
   const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
+    if (name === 'q') setQ(value);
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });
+  };
+  const reset = () => {
+    setQ('');
+    setParams({}, { replace: true });
   };
 
   const shown = data ? filterMethods(data.methods, filters) : [];
   return (
     <div className="library">
-      <header className="library-head">
+      <header className="lib-library-head">
         <h1>{t('library.list.title')}</h1>
         <p className="lead">{t('library.list.lead')}</p>
       </header>
-      <LibraryFilters
-        filters={filters}
-        onChange={setParam}
-        onReset={() => setParams({}, { replace: true })}
-      />
-      <p className="chooser-hint">
+      <LibraryFilters filters={filters} onChange={setParam} onReset={reset} />
+      <p className="lib-chooser-hint">
         {t('library.list.chooserCta')} <Link to="/methods/chooser">{t('library.list.chooserLink')}</Link>
       </p>
       {error ? <ErrorState error={error} onRetry={retry} /> : null}
       {!data && !error ? <Loading /> : null}
       {data && (
         <>
-          <p className="result-count" role="status">
+          <p className="lib-result-count" role="status">
             {t('library.list.results', { count: shown.length, total: data.methods.length })}
           </p>
           {shown.length === 0 ? (
-            <div className="empty-state">
+            <div className="lib-empty-state">
               <svg aria-hidden="true" viewBox="0 0 64 64" width="56" height="56">
                 <circle
                   cx="32"
@@ -60,12 +64,12 @@ export function LibraryPage() {
               </svg>
               <h2>{t('library.list.emptyTitle')}</h2>
               <p>{t('library.list.emptyBody')}</p>
-              <button type="button" className="btn" onClick={() => setParams({}, { replace: true })}>
+              <button type="button" className="btn" onClick={reset}>
                 {t('library.list.reset')}
               </button>
             </div>
           ) : (
-            <ul className="method-grid">
+            <ul className="lib-method-grid">
               {shown.map((m) => (
                 <li key={m.id}>
                   <MethodCard method={m} />

@@ -9,18 +9,18 @@ export function MethodCard({ method }: { method: MethodSummary }) {
   const { t } = useTranslation();
   const l = useLocalized();
   return (
-    <article className="method-card">
+    <article className="lib-method-card">
       <h2>
-        <Link to={`/methods/${method.id}`} className="card-link">
+        <Link to={`/methods/${method.id}`} className="lib-card-link">
           {l(method.names)}
         </Link>
       </h2>
       {method.reconstruction && (
-        <span className="badge badge-reconstruction">{t('library.reconstruction.label')}</span>
+        <span className="lib-badge lib-badge-reconstruction">{t('library.reconstruction.label')}</span>
       )}
       <p>{l(method.summary)}</p>
       <MethodFacts method={method} />
-      <ul className="topic-list" aria-label={t('library.list.topic')}>
+      <ul className="lib-topic-list" aria-label={t('library.list.topic')}>
         {method.topics.map((topic) => (
           <li key={topic}>{t(`library.topics.${topic}`)}</li>
         ))}

@@ -5,7 +5,7 @@ import type { MethodSummary } from '../../../core/api/methods';
 export function MethodFacts({ method }: { method: Omit<MethodSummary, 'names' | 'summary'> }) {
   const { t } = useTranslation();
   return (
-    <dl className="facts">
+    <dl className="lib-facts">
       <div>
         <dt>{t('library.meta.duration')}</dt>
         <dd>{t('library.meta.minutes', { count: method.durationMinutes })}</dd>

@@ -20,7 +20,7 @@ export function MethodPage() {
   if (error) {
     return (
       <div className="method-page">
-        <Link to="/methods" className="back-link">
+        <Link to="/methods" className="lib-back-link">
           {t('library.method.back')}
         </Link>
         <ErrorState error={error} onRetry={retry} />
@@ -30,15 +30,15 @@ export function MethodPage() {
   if (!method) return <Loading />;
   return (
     <article className="method-page">
-      <Link to="/methods" className="back-link">
+      <Link to="/methods" className="lib-back-link">
         {t('library.method.back')}
       </Link>
-      <header className="method-hero">
+      <header className="lib-method-hero">
         <h1>{l(method.names)}</h1>
         <p className="lead">{l(method.summary)}</p>
         <MethodFacts method={{ ...method, phaseCount: method.phases.length }} />
         {method.reconstruction && (
-          <aside className="notice notice-reconstruction" aria-label={t('library.reconstruction.label')}>
+          <aside className="notice lib-notice-reconstruction" aria-label={t('library.reconstruction.label')}>
             <p>
               <strong>{t('library.reconstruction.label')}</strong>
             </p>
@@ -46,8 +46,8 @@ export function MethodPage() {
           </aside>
         )}
       </header>
-      <div className="method-layout">
-        <div className="method-main">
+      <div className="lib-method-layout">
+        <div className="lib-method-main">
           <section aria-labelledby="intent">
             <h2 id="intent">{t('library.method.intent')}</h2>
             <p>{l(method.intent)}</p>
@@ -58,17 +58,17 @@ export function MethodPage() {
           </section>
           <section aria-labelledby="phases">
             <h2 id="phases">{t('library.method.phases')}</h2>
-            <ol className="phase-list">
+            <ol className="lib-phase-list">
               {method.phases.map((phase, index) => (
                 <PhaseCard key={phase.id} phase={phase} index={index} total={method.durationMinutes} />
               ))}
             </ol>
           </section>
         </div>
-        <aside className="method-side">
-          <section aria-labelledby="roles" className="side-card">
+        <aside className="lib-method-side">
+          <section aria-labelledby="roles" className="lib-side-card">
             <h2 id="roles">{t('library.method.roles')}</h2>
-            <dl className="roles">
+            <dl className="lib-roles">
               {method.roles.map((role) => (
                 <div key={role}>
                   <dt>{t(`library.roles.${role}.name`)}</dt>
@@ -77,11 +77,11 @@ export function MethodPage() {
               ))}
             </dl>
           </section>
-          <section aria-labelledby="origin" className="side-card">
+          <section aria-labelledby="origin" className="lib-side-card">
             <h2 id="origin">{t('library.method.origin')}</h2>
             <p>{l(method.origin)}</p>
           </section>
-          <div className="side-actions">
+          <div className="lib-side-actions">
             <Link to={`/methods/${method.id}/print`} className="btn">
               {t('library.method.print')}
             </Link>

@@ -16,29 +16,29 @@ export function PhaseCard({ phase, index, total }: Props) {
     phase.paraphraseFirst && 'paraphrase',
   ].filter((x): x is 'answers' | 'rates' | 'weigh' | 'paraphrase' => Boolean(x));
   return (
-    <li className="phase">
-      <div className="phase-head">
-        <span className={`phase-number who-${phase.contributors}`} aria-hidden="true">
+    <li className="lib-phase">
+      <div className="lib-phase-head">
+        <span className={`lib-phase-number lib-who-${phase.contributors}`} aria-hidden="true">
           {index + 1}
         </span>
         <h3>
-          <span className="sr-only">{t('library.method.phaseNumber', { number: index + 1 })}: </span>
+          <span className="lib-sr-only">{t('library.method.phaseNumber', { number: index + 1 })}: </span>
           {l(phase.title)}
         </h3>
-        <span className="phase-minutes">{t('library.method.phaseMinutes', { minutes })}</span>
+        <span className="lib-phase-minutes">{t('library.method.phaseMinutes', { minutes })}</span>
       </div>
-      <div className="phase-bar" aria-hidden="true">
+      <div className="lib-phase-bar" aria-hidden="true">
         <span
-          className={`who-${phase.contributors}`}
+          className={`lib-who-${phase.contributors}`}
           style={{ width: `${(phase.minutes / total) * 100}%` }}
         />
       </div>
-      <dl className="phase-facts">
+      <dl className="lib-phase-facts">
         <div>
           <dt>{t('library.method.who')}</dt>
           <dd>{t(`library.contributors.${phase.contributors}`)}</dd>
         </div>
-        <div className={phase.caseGiverPlacement === 'inCircle' ? undefined : 'placement-special'}>
+        <div className={phase.caseGiverPlacement === 'inCircle' ? undefined : 'lib-placement-special'}>
           <dt>{t('library.method.placement')}</dt>
           <dd>{t(`library.placements.${phase.caseGiverPlacement}`)}</dd>
         </div>
@@ -53,14 +53,14 @@ export function PhaseCard({ phase, index, total }: Props) {
           </div>
         )}
       </dl>
-      <p className="phase-instructions">{l(phase.instructions)}</p>
+      <p className="lib-phase-instructions">{l(phase.instructions)}</p>
       {extras.map((x) => (
-        <p key={x} className="phase-extra">
+        <p key={x} className="lib-phase-extra">
           {t(`library.method.extras.${x}`)}
         </p>
       ))}
       {phase.rules.length > 0 && (
-        <div className="phase-rules">
+        <div className="lib-phase-rules">
           <h4>{t('library.method.rules')}</h4>
           <ul>
             {phase.rules.map((r) => (
@@ -78,7 +78,7 @@ export function PhaseCard({ phase, index, total }: Props) {
 function Prompts({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
-    <details className="prompts">
+    <details className="lib-prompts">
       <summary>{title}</summary>
       <ul>
         {items.map((item) => (

@@ -17,8 +17,8 @@ export function PrintPage() {
   if (error) return <ErrorState error={error} onRetry={retry} />;
   if (!method) return <Loading />;
   return (
-    <div className="print-page">
-      <div className="print-toolbar">
+    <div className="lib-print-page">
+      <div className="lib-print-toolbar">
         <Link to={`/methods/${method.id}`} className="btn btn-ghost">
           {t('library.print.back')}
         </Link>
@@ -27,19 +27,19 @@ export function PrintPage() {
         </button>
         <p className="hint">{t('library.print.hint')}</p>
       </div>
-      <article className="sheet">
-        <header className="sheet-head">
+      <article className="lib-sheet">
+        <header className="lib-sheet-head">
           <h1>{l(method.names)}</h1>
-          <p className="sheet-meta">
+          <p className="lib-sheet-meta">
             {[
               t('library.meta.minutes', { count: method.durationMinutes }),
               t('library.meta.people', { min: method.groupSize.min, max: method.groupSize.max }),
               t(`library.experience.${method.experience}`),
             ].join(' · ')}
           </p>
-          <p className="sheet-intent">{l(method.intent)}</p>
+          <p className="lib-sheet-intent">{l(method.intent)}</p>
           {method.reconstruction && (
-            <p className="sheet-reconstruction">
+            <p className="lib-sheet-reconstruction">
               <strong>{t('library.reconstruction.label')}</strong>
               <br />
               {t('library.reconstruction.body')}
@@ -47,17 +47,19 @@ export function PrintPage() {
           )}
         </header>
         <Timeline method={method} compact />
-        <ol className="sheet-phases">
+        <ol className="lib-sheet-phases">
           {method.phases.map((phase, index) => (
             <li key={phase.id}>
-              <div className="sheet-phase-head">
-                <span className={`phase-number who-${phase.contributors}`} aria-hidden="true">
+              <div className="lib-sheet-phase-head">
+                <span className={`lib-phase-number lib-who-${phase.contributors}`} aria-hidden="true">
                   {index + 1}
                 </span>
                 <h2>{l(phase.title)}</h2>
-                <span className="sheet-minutes">{t('library.meta.minutes', { count: phase.minutes })}</span>
+                <span className="lib-sheet-minutes">
+                  {t('library.meta.minutes', { count: phase.minutes })}
+                </span>
               </div>
-              <p className="sheet-who">
+              <p className="lib-sheet-who">
                 {[
                   t(`library.contributors.${phase.contributors}`),
                   t(`library.turns.${phase.turns}`),
@@ -72,7 +74,7 @@ export function PrintPage() {
               </p>
               <p>{l(phase.instructions)}</p>
               {phase.rules.length > 0 && (
-                <ul className="sheet-rules">
+                <ul className="lib-sheet-rules">
                   {phase.rules.map((r) => (
                     <li key={r.nl}>{l(r)}</li>
                   ))}
@@ -81,7 +83,7 @@ export function PrintPage() {
             </li>
           ))}
         </ol>
-        <footer className="sheet-foot">
+        <footer className="lib-sheet-foot">
           <span>
             {t('library.method.roles')}: {method.roles.map((r) => t(`library.roles.${r}.name`)).join(', ')}
           </span>

@@ -21,18 +21,18 @@ export function SuggestionCard({
   const { t } = useTranslation();
   const l = useLocalized();
   return (
-    <li className="suggestion">
-      <p className="suggestion-rank">{t('library.chooser.rank', { rank })}</p>
+    <li className="lib-suggestion">
+      <p className="lib-suggestion-rank">{t('library.chooser.rank', { rank })}</p>
       <h3>
         <Link to={`/methods/${method.id}`}>{l(method.names)}</Link>
       </h3>
       {method.reconstruction && (
-        <span className="badge badge-reconstruction">{t('library.reconstruction.label')}</span>
+        <span className="lib-badge lib-badge-reconstruction">{t('library.reconstruction.label')}</span>
       )}
       <p>{l(method.summary)}</p>
-      <ul className="reasons">
+      <ul className="lib-reasons">
         {suggestion.reasons.map((r) => (
-          <li key={r.code} className={AGAINST.has(r.code) ? 'reason-against' : 'reason-for'}>
+          <li key={r.code} className={AGAINST.has(r.code) ? 'lib-reason-against' : 'lib-reason-for'}>
             {t(`methods.chooser.reasons.${r.code}`, r.params)}
           </li>
         ))}

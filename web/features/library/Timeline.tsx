@@ -15,20 +15,20 @@ export function Timeline({ method, compact = false }: { method: Method; compact?
   const fmt = (n: number) => (i18n.language === 'en' ? String(n) : formatMinutes(n));
   const used = new Set(method.phases.map((p) => p.contributors));
   return (
-    <figure className={compact ? 'timeline timeline-compact' : 'timeline'}>
-      <figcaption className="sr-only">
+    <figure className={compact ? 'lib-timeline lib-timeline-compact' : 'lib-timeline'}>
+      <figcaption className="lib-sr-only">
         {t('library.method.timelineSummary', { count: method.phases.length, minutes: fmt(total) })}
       </figcaption>
-      <ol className="timeline-strip">
+      <ol className="lib-timeline-strip">
         {method.phases.map((phase, index) => (
           <li
             key={phase.id}
-            className={`seg who-${phase.contributors}`}
+            className={`lib-seg lib-who-${phase.contributors}`}
             style={{ flexGrow: phase.minutes, flexBasis: 0 }}
             title={`${index + 1}. ${l(phase.title)} — ${t('library.method.phaseMinutes', { minutes: fmt(phase.minutes) })}`}
           >
             <span aria-hidden="true">{index + 1}</span>
-            <span className="sr-only">
+            <span className="lib-sr-only">
               {t('library.method.segment', {
                 number: index + 1,
                 title: l(phase.title),
@@ -39,14 +39,14 @@ export function Timeline({ method, compact = false }: { method: Method; compact?
           </li>
         ))}
       </ol>
-      <div className="timeline-scale" aria-hidden="true">
+      <div className="lib-timeline-scale" aria-hidden="true">
         <span>{t('library.meta.minutes', { count: 0 })}</span>
         <span>{t('library.meta.minutes', { count: total })}</span>
       </div>
-      <ul className="legend" aria-label={t('library.method.legend')}>
+      <ul className="lib-legend" aria-label={t('library.method.legend')}>
         {CONTRIBUTORS.filter((c) => used.has(c)).map((c) => (
           <li key={c}>
-            <span className={`swatch who-${c}`} aria-hidden="true" />
+            <span className={`lib-swatch lib-who-${c}`} aria-hidden="true" />
             {t(`library.contributors.${c}`)}
           </li>
         ))}
