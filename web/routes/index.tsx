@@ -3,6 +3,7 @@ import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { libraryRoutes } from '../features/library/routes';
 import { meetingRoutes } from '../features/meetings/routes';
+import { roomRoutes } from '../features/room/routes';
 import { Account } from './Account';
 import { ForgotPassword } from './ForgotPassword';
 import { Landing } from './Landing';
@@ -22,4 +23,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...groupRoutes,
   ...meetingRoutes,
   ...caseRoutes,
+  ...roomRoutes,
 ];

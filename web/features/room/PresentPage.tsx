@@ -1,0 +1,127 @@
+import './room.css';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { JoinCode } from '../../../core/api/live';
+import type { MeetingView } from '../../../core/meeting/types';
+import { Loading } from '../../components/Status';
+import { api } from '../../lib/api';
+import { currentLocale } from '../../lib/i18n';
+import { useTitle } from '../../lib/use-title';
+import { currentPhase, nameOf } from './derive';
+import { diltsRows, forcesOf } from './derive-phase';
+import { applyEvent } from './engine';
+import { useMeetingConnection, useServerNow } from './use-room';
+import { ConnectionBanner } from './views/ConnectionBanner';
+import { Countdown } from './views/Countdown';
+import { DiltsPyramid } from './views/DiltsPyramid';
+import { ForceFieldDiagram } from './views/ForceField';
+
+/** The shared screen for a projector: large type, phase, timer, what the method shows to all, and how to join. */
+export function PresentPage() {
+  const { meetingId = '' } = useParams();
+  const { t } = useTranslation();
+  const { room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
+  const now = useServerNow(room.offsetMs);
+  useTitle(t('room.present.title'));
+  const view = room.view;
+  const banner = (
+    <ConnectionBanner
+      status={room.status}
+      attempts={room.attempts}
+      pending={0}
+      lostAccess={room.lostAccess}
+    />
+  );
+  if (!view)
+    return (
+      <div className="present">
+        {banner}
+        {!room.lostAccess && <Loading />}
+      </div>
+    );
+  const lang = currentLocale();
+  const phase = currentPhase(view);
+  const title = phase ? phase.title[lang] : t(`room.stage.${view.stage}`);
+  // The projector shows only what everyone may see: never private writing before the reveal, not even the
+  // projector account's own.
+  const shown = view.contributions.filter(
+    (c) => phase && c.phaseId === phase.id && c.redaction !== 'hidden' && !(c.private && !c.revealed),
+  );
+  const withForces = phase && (phase.weighForces || phase.contributionKinds.includes('force'));
+  const withDilts = phase && phase.tagging === 'diltsLevel';
+  return (
+    <div className="present" data-stage={view.stage}>
+      {banner}
+      <header className="present-header">
+        <div>
+          <p className="phase-step">{view.method?.names[lang]}</p>
+          <h1>{title}</h1>
+          {view.caseQuestion && <p className="present-question">{view.caseQuestion}</p>}
+        </div>
+        <Countdown deadline={view.deadline} now={now} large />
+      </header>
+      <div className="present-body">
+        <section className="present-main" aria-label={t('room.present.contributions')}>
+          {withForces ? (
+            <ForceFieldDiagram forces={forcesOf(view, '')} goal={view.caseQuestion ?? undefined} />
+          ) : withDilts ? (
+            <DiltsPyramid rows={diltsRows(view)} />
+          ) : phase?.instructions ? (
+            <p className="present-instructions">{phase.instructions[lang]}</p>
+          ) : null}
+          {!withForces && shown.length > 0 && (
+            <ol className="present-list">
+              {shown.slice(-8).map((c) => (
+                <li key={c.id}>
+                  {c.text}
+                  {c.answer && <span className="present-answer"> — {c.answer}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
+          {view.turn && (
+            <p className="present-turn">
+              {t('room.stick.holds', { name: nameOf(view, view.turn.order[view.turn.index]) })}
+            </p>
+          )}
+        </section>
+        <JoinPanel meetingId={meetingId} />
+      </div>
+    </div>
+  );
+}
+
+/** QR code and short code for joining from a phone; drawn locally, no network. */
+function JoinPanel({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState<string | null>(null);
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    api<JoinCode>(`/api/meetings/${meetingId}/join-code`, { method: 'POST', body: {} }).then(
+      async ({ code }) => {
+        setCode(code);
+        const url = `${location.origin}/join?code=${encodeURIComponent(code)}`;
+        setSvg(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+      },
+      () => setCode(null),
+    );
+  }, [meetingId]);
+  if (!code) return null;
+  return (
+    <aside className="present-join" aria-label={t('room.present.join')}>
+      {svg && (
+        <img
+          className="present-qr"
+          src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`}
+          alt={t('room.present.qrAlt', { code })}
+        />
+      )}
+      <p>{t('room.present.joinAt', { host: location.host })}</p>
+      <p className="present-code" data-testid="join-code">
+        {code}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,176 @@
+import './room.css';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { CommandInput } from '../../../core/meeting/commands';
+import {
+  type MeetingView,
+  type RejectionCode,
+  rejectionMessageKey,
+  type Stage,
+} from '../../../core/meeting/types';
+import { Loading } from '../../components/Status';
+import { useTitle } from '../../lib/use-title';
+import { currentPhase, isChair, nameOf } from './derive';
+import { applyEvent } from './engine';
+import { type Room, RoomContext, useRoom } from './room-context';
+import { Casting } from './stages/Casting';
+import { Decision } from './stages/Decision';
+import { Evaluation } from './stages/Evaluation';
+import { Inventory } from './stages/Inventory';
+import { Lobby } from './stages/Lobby';
+import { Opening } from './stages/Opening';
+import { PhaseScreen } from './stages/PhaseScreen';
+import { Summary } from './stages/Summary';
+import { useMeetingConnection, useServerNow } from './use-room';
+import { ConnectionBanner } from './views/ConnectionBanner';
+import { FlagButton, FlagList } from './views/ProcessFlags';
+
+const STAGES: Record<Stage, () => ReactNode> = {
+  lobby: Lobby,
+  opening: Opening,
+  inventory: Inventory,
+  casting: Casting,
+  phase: PhaseStage,
+  decision: Decision,
+  evaluation: Evaluation,
+  summary: Summary,
+  ended: Summary,
+};
+
+function PhaseStage() {
+  const phase = currentPhase(useRoom().view);
+  return phase ? <PhaseScreen key={phase.id} phase={phase} /> : null;
+}
+
+/** The live meeting on a participant's own device: /meetings/:meetingId/live. */
+export function RoomPage() {
+  const { meetingId = '' } = useParams();
+  return <LiveRoom key={meetingId} meetingId={meetingId} />;
+}
+
+function LiveRoom({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const { connection, room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
+  const now = useServerNow(room.offsetMs);
+  const view = room.view;
+  useTitle(t('room.pageTitle'));
+  useAutoJoin(view, room.actorId, room.status === 'open', (c) => connection.send(c));
+
+  const banner = (
+    <ConnectionBanner
+      status={room.status}
+      attempts={room.attempts}
+      pending={room.pending.length}
+      lostAccess={room.lostAccess}
+    />
+  );
+  if (room.lostAccess) return <div className="room">{banner}</div>;
+  if (room.status === 'waiting') {
+    return (
+      <div className="room narrow">
+        {banner}
+        <h1>{t('room.guest.waitingTitle')}</h1>
+        <p role="status">{t('room.guest.waiting')}</p>
+      </div>
+    );
+  }
+  if (!view || !room.actorId) {
+    return (
+      <div className="room">
+        {banner}
+        <Loading />
+      </div>
+    );
+  }
+  const ctx: Room = {
+    meetingId,
+    view,
+    me: room.actorId,
+    now,
+    room,
+    connection,
+    send: (command: CommandInput) => connection.send(command),
+  };
+  const Screen = STAGES[view.stage];
+  const chair = isChair(view, ctx.me);
+  return (
+    <RoomContext value={ctx}>
+      <div className="room" data-stage={view.stage}>
+        {banner}
+        <Rejections />
+        {chair && (
+          <FlagList
+            flags={view.flags.map((f) => ({
+              id: f.id,
+              reason: f.reason,
+              text: f.text,
+              by: nameOf(view, f.raisedBy) || null,
+              resolved: f.resolved,
+            }))}
+            onResolve={(flagId) => ctx.send({ type: 'resolveFlag', flagId })}
+          />
+        )}
+        <Screen />
+        {view.stage !== 'ended' && view.stage !== 'summary' && (
+          <footer className="room-footer">
+            <FlagButton
+              onRaise={(reason, text) => ctx.send({ type: 'raiseFlag', reason, ...(text ? { text } : {}) })}
+            />
+            <Link to={`/meetings/${meetingId}/present`} className="btn btn-ghost">
+              {t('room.lobby.projector')}
+            </Link>
+          </footer>
+        )}
+      </div>
+    </RoomContext>
+  );
+}
+
+/** A participant who is connected but not yet in the meeting's list joins it once. */
+function useAutoJoin(
+  view: MeetingView | null,
+  me: string | null,
+  open: boolean,
+  send: (c: CommandInput) => void,
+) {
+  const asked = useRef(false);
+  const inside = !!view && !!me && view.participants.some((p) => p.userId === me);
+  useEffect(() => {
+    if (!open || !view || !me || inside || asked.current || view.stage === 'ended') return;
+    asked.current = true;
+    send({ type: 'join' });
+  }, [open, view, me, inside, send]);
+}
+
+/** Commands the server refused, in words; each can be dismissed. */
+function Rejections() {
+  const { t } = useTranslation();
+  const { room, connection } = useRoom();
+  if (room.rejections.length === 0) return null;
+  return (
+    <div className="rejections" role="alert">
+      {room.rejections.map((r) => {
+        const code = (r.rejection as { code?: string } | null)?.code;
+        let message = t('room.rejected');
+        try {
+          if (code) message = t(rejectionMessageKey(code as RejectionCode));
+        } catch {
+          // unknown code: the generic message stays
+        }
+        return (
+          <div key={r.commandId} className="notice notice-error">
+            <p>{message}</p>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => connection.dismissRejection(r.commandId)}
+            >
+              {t('common.close')}
+            </button>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { contributionCheck } from '../../../core/meeting/rules';
+import type { Contribution, MeetingView } from '../../../core/meeting/types';
+import { nameOf } from './derive';
+import type { Airtime, DiltsRow, Force, ProfileComparisonData } from './views/model';
+import { DILTS } from './views/model';
+
+/** Whether I may use the input box now; the server decides for real, this only spares a refused command. */
+export function mayContribute(view: MeetingView, me: string): boolean {
+  return contributionCheck(view, me) === null;
+}
+
+/** Forces of the current method run with their mean weight (contributions of kind "force"). */
+export function forcesOf(view: MeetingView, me: string): Force[] {
+  return view.contributions
+    .filter((c) => c.kind === 'force' && c.force && c.redaction !== 'hidden')
+    .map((c) => {
+      const weights = Object.values(c.weights);
+      return {
+        id: c.id,
+        text: c.text,
+        direction: c.force!.direction,
+        outOfReach: c.force!.inReach === false,
+        weights: weights.length,
+        mean: weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : null,
+        mine: c.weights[me] ?? null,
+      };
+    });
+}
+
+/** Statements per Dilts level and how many diagnoses point at each. */
+export function diltsRows(view: MeetingView): DiltsRow[] {
+  const visible = view.contributions.filter((c) => c.redaction !== 'hidden' && c.tag);
+  return DILTS.map((level) => {
+    const tagged = visible.filter((c) => c.tag === level);
+    return {
+      level,
+      statements: tagged.filter((c) => c.kind !== 'diagnosis').map((c) => ({ id: c.id, text: c.text })),
+      tally: tagged.filter((c) => c.kind === 'diagnosis' || c.kind === 'hypothesis').length,
+    };
+  });
+}
+
+const PROFILE_KINDS = new Set(['quality', 'pitfall', 'challenge', 'allergy']);
+const norm = (s: string) =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Self-image (the case-giver's profile items) beside the others' image, matched by kind and wording. */
+export function profileComparison(view: MeetingView): ProfileComparisonData {
+  const items = view.contributions.filter((c) => PROFILE_KINDS.has(c.kind) && c.redaction !== 'hidden');
+  const self = items.filter((c) => c.authorId === view.roles.caseGiver);
+  const others = items.filter((c) => c.authorId !== view.roles.caseGiver);
+  const key = (c: Contribution) => `${c.kind}|${norm(c.text)}`;
+  const otherKeys = new Set(others.map(key));
+  const selfKeys = new Set(self.map(key));
+  const item = (c: Contribution) => ({ id: c.id, text: c.text, category: c.kind, authorName: undefined });
+  return {
+    both: self.filter((c) => otherKeys.has(key(c))).map(item),
+    onlySelf: self.filter((c) => !otherKeys.has(key(c))).map(item),
+    onlyOthers: others
+      .filter((c) => !selfKeys.has(key(c)))
+      .map((c) => ({ ...item(c), authorName: c.authorId ? nameOf(view, c.authorId) : undefined })),
+  };
+}
+
+/** Speaking share per person in a phase, counting the current holder's running turn. */
+export function airtimeOf(view: MeetingView, phaseId: string, now: number): Airtime[] {
+  const turn = view.turn;
+  const order = turn?.order ?? view.participants.map((p) => p.userId);
+  const closed = view.airtime[phaseId] ?? {};
+  const ms = (id: string) =>
+    (closed[id] ?? 0) + (turn && turn.order[turn.index] === id ? Math.max(0, now - turn.since) : 0);
+  const total = order.reduce((sum, id) => sum + ms(id), 0);
+  const turns = (id: string) =>
+    view.contributions.filter((c) => c.phaseId === phaseId && c.authorId === id).length;
+  return order.map((id) => ({
+    person: { id, name: nameOf(view, id) },
+    share: total > 0 ? ms(id) / total : 0,
+    turns: turns(id),
+    passed: turn?.passed.includes(id) ?? false,
+  }));
+}

@@ -1,0 +1,75 @@
+import type { Contribution, MeetingView } from '../../../core/meeting/types';
+import type { Phase } from '../../../core/methods/schema';
+import type { OutboxEntry } from './outbox';
+import type { Person, QuestionItem } from './views/model';
+
+/** A participant's display name; "?" for someone who left before we saw them. */
+export function nameOf(view: MeetingView, userId: string | null | undefined): string {
+  if (!userId) return '';
+  return view.participants.find((p) => p.userId === userId)?.name ?? '?';
+}
+
+export function people(view: MeetingView): Person[] {
+  return view.participants.map((p) => ({ id: p.userId, name: p.name }));
+}
+
+export function currentPhase(view: MeetingView): Phase | null {
+  if (view.stage !== 'phase' || view.phaseIndex === null) return null;
+  return view.method?.phases[view.phaseIndex] ?? null;
+}
+
+export function isChair(view: MeetingView, me: string): boolean {
+  return view.roles.chair === me;
+}
+
+export function isFacilitator(view: MeetingView, me: string): boolean {
+  return view.roles.facilitators.includes(me);
+}
+
+/** The roles a person holds, in the order they matter to them. */
+export function rolesOf(view: MeetingView, userId: string): string[] {
+  const r = view.roles;
+  return [
+    r.chair === userId && 'chair',
+    r.caseGiver === userId && 'caseGiver',
+    r.timekeeper === userId && 'timekeeper',
+    r.scribe === userId && 'scribe',
+    r.facilitators.includes(userId) && 'facilitator',
+    r.observers.includes(userId) && 'observer',
+  ].filter((x): x is string => Boolean(x));
+}
+
+/** Contributions of one phase (or the opening), oldest first, as the list components take them. */
+export function contributionsOf(view: MeetingView, phaseId: string): Contribution[] {
+  return view.contributions.filter((c) => c.phaseId === phaseId);
+}
+
+export function toItem(view: MeetingView, c: Contribution): QuestionItem {
+  return {
+    id: c.id,
+    text: c.text,
+    authorName: c.redaction === 'anonymous' ? undefined : nameOf(view, c.authorId),
+    answer: c.answer,
+    rating: c.rating,
+  };
+}
+
+/** Commands still in the outbox that add a contribution to this phase, shown as "sending…". */
+export function pendingItems(pending: readonly OutboxEntry[], kinds: readonly string[]): QuestionItem[] {
+  return pending
+    .map((e) => ({ e, c: e.command as { type?: string; kind?: string; text?: string } }))
+    .filter(({ c }) => c.type === 'contribute' && kinds.includes(c.kind ?? ''))
+    .map(({ e, c }) => ({ id: e.commandId, text: c.text ?? '', pending: true }));
+}
+
+/** The phase index of a phase id in the chosen method, or -1. */
+export function phaseIndexOf(view: MeetingView, phaseId: string): number {
+  return view.method?.phases.findIndex((p) => p.id === phaseId) ?? -1;
+}
+
+/** The next phase that has not been skipped, for the chair's "to …" button. */
+export function nextPhase(view: MeetingView): Phase | null {
+  const phases = view.method?.phases ?? [];
+  const from = view.phaseIndex === null ? 0 : view.phaseIndex + 1;
+  return phases.slice(from).find((p) => !view.skippedPhaseIds.includes(p.id)) ?? null;
+}

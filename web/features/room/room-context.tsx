@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { CommandInput } from '../../../core/meeting/commands';
+import type { MeetingView } from '../../../core/meeting/types';
+import type { MeetingConnection, RoomSnapshot } from './connection';
+
+/** Everything a stage screen needs: the view, who I am, the server clock and a way to send commands. */
+export type Room = {
+  meetingId: string;
+  view: MeetingView;
+  me: string;
+  now: number;
+  room: RoomSnapshot<MeetingView>;
+  connection: MeetingConnection<MeetingView>;
+  send(command: CommandInput): string;
+};
+
+export const RoomContext = createContext<Room | null>(null);
+
+export function useRoom(): Room {
+  const room = useContext(RoomContext);
+  if (!room) throw new Error('useRoom outside RoomContext');
+  return room;
+}

@@ -1,0 +1,115 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssignableRole } from '../../../../core/meeting/commands';
+import { currentLocale } from '../../../lib/i18n';
+import { isChair, nameOf, people } from '../derive';
+import { useRoom } from '../room-context';
+import { PhaseHeader } from '../views/PhaseHeader';
+import { CaseQuestion } from './CaseQuestion';
+import { PresenceList } from './Lobby';
+
+const OPTIONAL: Exclude<AssignableRole, 'chair' | 'caseGiver'>[] = [
+  'timekeeper',
+  'scribe',
+  'facilitator',
+  'observer',
+];
+
+/** Roles for this case: chair, timekeeper, scribe (the case-giver is never chair), then the method starts. */
+export function Casting() {
+  const { t } = useTranslation();
+  const { view, me, send } = useRoom();
+  const chair = isChair(view, me);
+  const lang = currentLocale();
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.casting')}
+        title={t('room.casting.title')}
+        instructions={t('room.casting.instructions')}
+        rules={[t('room.casting.rule')]}
+        yourPart={view.roles.caseGiver === me ? t('room.casting.youCaseGiver') : null}
+      />
+      <p>
+        {view.roles.caseGiver
+          ? t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })
+          : t('room.casting.noCaseGiver')}
+      </p>
+      <CaseQuestion />
+      {chair ? <RoleForm /> : <PresenceList />}
+      {chair && (
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!view.method || !view.roles.caseGiver}
+            onClick={() => send({ type: 'startPhase' })}
+          >
+            {view.method
+              ? t('room.casting.start', { method: view.method.names[lang] })
+              : t('room.casting.noMethod')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RoleForm() {
+  const { t } = useTranslation();
+  const { view, send } = useRoom();
+  const id = useId();
+  const everyone = people(view);
+  const current = (role: (typeof OPTIONAL)[number]) =>
+    role === 'facilitator'
+      ? (view.roles.facilitators[0] ?? '')
+      : role === 'observer'
+        ? (view.roles.observers[0] ?? '')
+        : (view.roles[role] ?? '');
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('room.casting.roles')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-chair`}>{t('room.role.chair')}</label>
+        <select
+          id={`${id}-chair`}
+          value={view.roles.chair}
+          aria-describedby={`${id}-chair-hint`}
+          onChange={(e) => send({ type: 'assignRole', role: 'chair', userId: e.target.value })}
+        >
+          {everyone.map((p) => (
+            <option key={p.id} value={p.id} disabled={p.id === view.roles.caseGiver}>
+              {p.id === view.roles.caseGiver ? t('room.casting.notCaseGiver', { name: p.name }) : p.name}
+            </option>
+          ))}
+        </select>
+        <p id={`${id}-chair-hint`} className="hint">
+          {t('room.casting.chairRule')}
+        </p>
+      </div>
+      {OPTIONAL.map((role) => (
+        <div className="field" key={role}>
+          <label htmlFor={`${id}-${role}`}>{t(`room.role.${role}`)}</label>
+          <select
+            id={`${id}-${role}`}
+            value={current(role)}
+            onChange={(e) => {
+              const before = current(role);
+              if (e.target.value) send({ type: 'assignRole', role, userId: e.target.value });
+              else if (before) send({ type: 'unassignRole', role, userId: before });
+            }}
+          >
+            <option value="">{t('room.casting.nobody')}</option>
+            {everyone
+              .filter((p) => p.id !== view.roles.caseGiver)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isChair, nameOf } from '../derive';
+import { useRoom } from '../room-context';
+import { useDraft } from '../use-room';
+import { Countdown } from '../views/Countdown';
+import { PhaseHeader } from '../views/PhaseHeader';
+import { CaseQuestion } from './CaseQuestion';
+
+/** The case-giver says what they take with them and which actions they will take; everyone sees it. */
+export function Decision() {
+  const { t } = useTranslation();
+  const { view, me, now, send, meetingId } = useRoom();
+  const mine = view.roles.caseGiver === me;
+  const [text, setText, clearText] = useDraft(meetingId, 'decision');
+  const [actionsText, setActionsText, clearActions] = useDraft(meetingId, 'actions');
+  const [error, setError] = useState(false);
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.decision')}
+        title={t('room.decision.title')}
+        instructions={t('room.decision.instructions')}
+        yourPart={
+          mine
+            ? t('room.decision.youCaseGiver')
+            : t('room.decision.youListen', { name: nameOf(view, view.roles.caseGiver) })
+        }
+        timer={<Countdown deadline={view.deadline} now={now} />}
+      />
+      <CaseQuestion />
+      {view.decision && (
+        <section className="card" data-testid="decision">
+          <h2>{t('room.decision.chosen')}</h2>
+          <p>{view.decision.text}</p>
+          {view.decision.actions.length > 0 && (
+            <>
+              <h3>{t('room.decision.actions')}</h3>
+              <ul>
+                {view.decision.actions.map((a) => (
+                  <li key={a.text}>{a.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {mine && (
+        <form
+          className="form card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!text.trim()) return setError(true);
+            const actions = actionsText
+              .split('\n')
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .map((line) => ({ text: line.slice(0, 500) }));
+            send({ type: 'recordDecision', text: text.trim(), actions });
+            clearText();
+            clearActions();
+            setError(false);
+          }}
+        >
+          <div className="field">
+            <label htmlFor="decision-text">{t('room.decision.what')}</label>
+            <textarea
+              id="decision-text"
+              rows={3}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              aria-invalid={error || undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="decision-actions">{t('room.decision.actionsLabel')}</label>
+            <textarea
+              id="decision-actions"
+              rows={3}
+              value={actionsText}
+              onChange={(e) => setActionsText(e.target.value)}
+              aria-describedby="decision-actions-hint"
+            />
+            <p className="hint" id="decision-actions-hint">
+              {t('room.decision.actionsHint')}
+            </p>
+          </div>
+          <button type="submit" className="btn btn-primary">
+            {t('room.decision.save')}
+          </button>
+        </form>
+      )}
+      {isChair(view, me) && (
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => send({ type: 'openStage', stage: 'evaluation' })}
+          >
+            {t('room.decision.toEvaluation')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import { MAX_PITCH } from '../../../../core/meeting/commands';
+import { isChair, nameOf } from '../derive';
+import { useRoom } from '../room-context';
+import { useDraft } from '../use-room';
+import { Countdown } from '../views/Countdown';
+import { PhaseHeader } from '../views/PhaseHeader';
+
+/** Case pitches (at most three sentences) and the vote; the chair chooses the case. */
+export function Inventory() {
+  const { t } = useTranslation();
+  const { view, me, now, send, meetingId } = useRoom();
+  const [pitch, setPitch, clear] = useDraft(meetingId, 'pitch');
+  const chair = isChair(view, me);
+  const myVote = view.votes[me] ?? null;
+  const count = (pitchId: string) => Object.values(view.votes).filter((v) => v === pitchId).length;
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.inventory')}
+        title={t('room.inventory.title')}
+        instructions={t('room.inventory.instructions')}
+        rules={[t('room.inventory.rule1'), t('room.inventory.rule2')]}
+        timer={<Countdown deadline={view.deadline} now={now} />}
+      />
+      {view.pitches.length === 0 ? (
+        <p className="muted">{t('room.inventory.none')}</p>
+      ) : (
+        <ul className="pitches">
+          {view.pitches.map((p) => (
+            <li key={p.id} className="card" data-testid="pitch">
+              <p className="contribution-text">{p.text}</p>
+              <p className="contribution-meta">
+                <span>{nameOf(view, p.authorId)}</span>
+                <span className="chip">{t('room.inventory.votes', { count: count(p.id) })}</span>
+              </p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className={`btn${myVote === p.id ? ' is-on' : ''}`}
+                  aria-pressed={myVote === p.id}
+                  onClick={() => send({ type: 'vote', pitchId: myVote === p.id ? null : p.id })}
+                >
+                  {t('room.inventory.vote', { name: nameOf(view, p.authorId) })}
+                </button>
+                {chair && (
+                  <button
+                    type="button"
+                    className="btn btn-primary"
+                    onClick={() => send({ type: 'chooseCase', pitchId: p.id })}
+                  >
+                    {t('room.inventory.choose', { name: nameOf(view, p.authorId) })}
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="contribute card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!pitch.trim()) return;
+          send({ type: 'pitchCase', text: pitch.trim() });
+          clear();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="pitch-text">{t('room.inventory.pitch')}</label>
+          <textarea
+            id="pitch-text"
+            rows={3}
+            maxLength={MAX_PITCH}
+            value={pitch}
+            onChange={(e) => setPitch(e.target.value)}
+          />
+          <p className="hint">{t('room.inventory.pitchHint')}</p>
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={!pitch.trim()}>
+          {t('room.inventory.pitchSend')}
+        </button>
+      </form>
+    </div>
+  );
+}

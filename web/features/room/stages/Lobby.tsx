@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { methods } from '../../../../core/methods/index';
+import { currentLocale } from '../../../lib/i18n';
+import { isChair, rolesOf } from '../derive';
+import { useRoom } from '../room-context';
+
+/** Who is here (online or not) and in which role; the chair admits guests, picks a method and starts. */
+export function Lobby() {
+  const { t } = useTranslation();
+  const { view, me, room, meetingId } = useRoom();
+  const chair = isChair(view, me);
+  return (
+    <div className="room-stage">
+      <header className="phase-header">
+        <p className="phase-step">{t('room.stage.lobby')}</p>
+        <h1 className="phase-title">{t('room.lobby.title')}</h1>
+        <p className="phase-instructions">{chair ? t('room.lobby.chairHint') : t('room.lobby.waitHint')}</p>
+      </header>
+      <PresenceList />
+      {chair && room.waitingGuests.length > 0 && <WaitingGuests />}
+      {chair && <StartPanel />}
+      <p>
+        <Link to={`/meetings/${meetingId}/present`}>{t('room.lobby.projector')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** Everyone in the meeting with an online mark (shape and word, not colour alone) and their roles. */
+export function PresenceList() {
+  const { t } = useTranslation();
+  const { view, me, room } = useRoom();
+  return (
+    <section className="card" aria-labelledby="presence-h">
+      <h2 id="presence-h">{t('room.lobby.present', { count: view.participants.length })}</h2>
+      <ul className="presence">
+        {view.participants.map((p) => {
+          const online = room.online.includes(p.userId);
+          return (
+            <li key={p.userId} className={online ? 'is-online' : 'is-offline'}>
+              <span className="presence-dot" aria-hidden="true" />
+              <span>{p.userId === me ? t('room.youName', { name: p.name }) : p.name}</span>
+              <span className="sr-only">{online ? t('room.lobby.online') : t('room.lobby.offline')}</span>
+              {p.guest && <span className="chip">{t('room.role.guest')}</span>}
+              {rolesOf(view, p.userId).map((r) => (
+                <span key={r} className="chip chip-strong">
+                  {t(`room.role.${r as 'chair'}`)}
+                </span>
+              ))}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function WaitingGuests() {
+  const { t } = useTranslation();
+  const { room, send } = useRoom();
+  return (
+    <section className="card" aria-labelledby="guests-h">
+      <h2 id="guests-h">{t('room.guests.waiting')}</h2>
+      <ul className="plain-list">
+        {room.waitingGuests.map((g) => (
+          <li key={g.userId} className="row">
+            <span>{g.name}</span>
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => send({ type: 'admitGuest', userId: g.userId, name: g.name })}
+            >
+              {t('room.guests.admit', { name: g.name })}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => send({ type: 'refuseGuest', userId: g.userId })}
+            >
+              {t('room.guests.refuse')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function StartPanel() {
+  const { t } = useTranslation();
+  const { view, send } = useRoom();
+  const [methodId, setMethodId] = useState('');
+  const id = useId();
+  const lang = currentLocale();
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('room.lobby.start')}</h2>
+      {view.method ? (
+        <p>{t('room.lobby.method', { name: view.method.names[lang] })}</p>
+      ) : (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const method = methods.find((m) => m.id === methodId);
+            if (method) send({ type: 'chooseMethod', method });
+          }}
+        >
+          <label htmlFor={id}>{t('room.lobby.chooseMethod')}</label>
+          <select id={id} value={methodId} onChange={(e) => setMethodId(e.target.value)}>
+            <option value="">{t('room.contrib.choose')}</option>
+            {methods.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.names[lang]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="btn" disabled={!methodId}>
+            {t('room.lobby.useMethod')}
+          </button>
+        </form>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => send({ type: 'openStage', stage: 'opening' })}
+        >
+          {t('room.lobby.open')}
+        </button>
+      </div>
+    </section>
+  );
+}

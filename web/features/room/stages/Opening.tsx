@@ -1,0 +1,103 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionItem, FollowUp } from '../../../../core/api/groups';
+import { OPENING_PHASE_ID } from '../../../../core/meeting/types';
+import { api } from '../../../lib/api';
+import { ContributeBox } from '../ContributeBox';
+import { contributionsOf, isChair, pendingItems, toItem } from '../derive';
+import { useRoom } from '../room-context';
+import { Countdown } from '../views/Countdown';
+import { SEP } from '../views/glyphs';
+import { PhaseHeader } from '../views/PhaseHeader';
+import { QuestionList } from '../views/Questions';
+
+/** Check-in round (disturbances first) and the follow-up of earlier actions. */
+export function Opening() {
+  const { t } = useTranslation();
+  const { view, me, now, meetingId, send, room } = useRoom();
+  const items = [
+    ...contributionsOf(view, OPENING_PHASE_ID).map((c) => toItem(view, c)),
+    ...pendingItems(room.pending, ['note']),
+  ];
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.opening')}
+        title={t('room.opening.title')}
+        instructions={t('room.opening.instructions')}
+        rules={[t('room.opening.rule1'), t('room.opening.rule2')]}
+        timer={<Countdown deadline={view.deadline} now={now} />}
+      />
+      <div className="room-columns">
+        <div className="room-main">
+          <QuestionList items={items} emptyText={t('room.opening.empty')} />
+          {!view.roles.observers.includes(me) && (
+            <ContributeBox
+              meetingId={meetingId}
+              field="opening"
+              kinds={['note']}
+              send={send}
+              label={t('room.opening.checkIn')}
+            />
+          )}
+          <FollowUpList />
+        </div>
+        <div className="room-side">{isChair(view, me) && <NextStage />}</div>
+      </div>
+    </div>
+  );
+}
+
+/** Open actions from earlier meetings; guests and members without access simply see nothing. */
+function FollowUpList() {
+  const { t } = useTranslation();
+  const { meetingId } = useRoom();
+  const [actions, setActions] = useState<ActionItem[]>([]);
+  useEffect(() => {
+    api<FollowUp>(`/api/meetings/${meetingId}/follow-up`).then(
+      (r) => setActions(r.actions),
+      () => setActions([]),
+    );
+  }, [meetingId]);
+  if (actions.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="followup-h">
+      <h2 id="followup-h">{t('room.opening.followUp')}</h2>
+      <p className="hint">{t('room.opening.followUpHint')}</p>
+      <ul>
+        {actions.map((a) => (
+          <li key={a.id}>
+            <strong>{a.userName}</strong>
+            {SEP}
+            {a.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The chair moves from the opening to case inventory, or straight to casting when the case was chosen. */
+function NextStage() {
+  const { t } = useTranslation();
+  const { view, send } = useRoom();
+  return (
+    <section className="card chair-controls">
+      <h2>{t('room.chair.title')}</h2>
+      <div className="actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => send({ type: 'openStage', stage: 'inventory' })}
+        >
+          {t('room.opening.toInventory')}
+        </button>
+        {view.roles.caseGiver && (
+          <button type="button" className="btn" onClick={() => send({ type: 'openStage', stage: 'casting' })}>
+            {t('room.opening.toCasting')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../../../core/meeting/types';
+import type { Phase } from '../../../../core/methods/schema';
+import { contributionsOf, nameOf, pendingItems, toItem } from '../derive';
+import { airtimeOf, diltsRows, forcesOf, profileComparison } from '../derive-phase';
+import { useRoom } from '../room-context';
+import { DiltsPyramid } from '../views/DiltsPyramid';
+import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
+import { TGI, type TgiFactor } from '../views/model';
+import { ProfileComparison } from '../views/ProfileComparison';
+import { PrivateWritingStatus, QuestionList } from '../views/Questions';
+import { RoundOrder } from '../views/RoundOrder';
+import { TalkingStick } from '../views/TalkingStick';
+import { TgiBoard } from '../views/TgiBoard';
+
+type Body = (props: { phase: Phase }) => React.ReactNode;
+
+/** Picks the view that fits the phase: the first matching rule wins, the contribution list is the default. */
+const BODIES: { when: (phase: Phase) => boolean; Body: Body }[] = [
+  { when: (p) => p.weighForces || p.contributionKinds.includes('force'), Body: ForceBody },
+  { when: (p) => p.tagging === 'diltsLevel' || p.artefact === 'levelTally', Body: DiltsBody },
+  { when: (p) => p.tagging === 'tgiFactor' || p.contributionKinds.includes('theme'), Body: TgiBody },
+  { when: (p) => p.artefact === 'profileComparison', Body: ProfileBody },
+  { when: (p) => p.turns === 'stick', Body: StickBody },
+  { when: (p) => p.turns === 'round', Body: RoundBody },
+  { when: (p) => p.turns === 'individual', Body: PrivateBody },
+  { when: () => true, Body: ListBody },
+];
+
+export function PhaseBody({ phase }: { phase: Phase }) {
+  const { Body } = BODIES.find((b) => b.when(phase))!;
+  return <Body phase={phase} />;
+}
+
+/** Contributions of the phase with answers and ratings; the case-giver answers and rates where allowed. */
+function ListBody({ phase }: { phase: Phase }) {
+  const { view, me, send, room } = useRoom();
+  const isCaseGiver = view.roles.caseGiver === me;
+  const items = contributionsOf(view, phase.id)
+    .filter((c) => c.redaction !== 'hidden')
+    .map((c) => toItem(view, c));
+  const mine = pendingItems(room.pending, phase.contributionKinds);
+  return (
+    <QuestionList
+      items={[...items, ...mine]}
+      canAnswer={isCaseGiver && phase.caseGiverAnswers}
+      canRate={isCaseGiver && phase.caseGiverRates}
+      onAnswer={(contributionId, text) => send({ type: 'answerQuestion', contributionId, text })}
+      onRate={(contributionId, rating) => send({ type: 'rateContribution', contributionId, rating })}
+    />
+  );
+}
+
+function writers(view: MeetingView, phase: Phase): string[] {
+  const all = view.participants.map((p) => p.userId).filter((id) => !view.roles.observers.includes(id));
+  if (phase.contributors === 'helpers') return all.filter((id) => id !== view.roles.caseGiver);
+  if (phase.contributors === 'caseGiver') return all.filter((id) => id === view.roles.caseGiver);
+  return all;
+}
+
+/** Private writing: my own notes and a count until the reveal, then everything together. */
+function PrivateBody({ phase }: { phase: Phase }) {
+  const { view, me, room } = useRoom();
+  const all = contributionsOf(view, phase.id);
+  const revealed = all.some((c) => c.private && c.revealed);
+  const who = writers(view, phase);
+  const written = new Set(all.map((c) => c.authorId || c.id)).size;
+  const mine = [
+    ...all.filter((c) => c.authorId === me).map((c) => toItem(view, c)),
+    ...pendingItems(room.pending, phase.contributionKinds),
+  ];
+  return (
+    <>
+      <PrivateWritingStatus
+        mine={revealed ? [] : mine}
+        written={Math.min(written, who.length)}
+        total={who.length}
+        revealed={revealed}
+      />
+      {revealed && <ListBody phase={phase} />}
+    </>
+  );
+}
+
+function ForceBody({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const { view, me, send } = useRoom();
+  const forces = forcesOf(view, me);
+  const hidden = view.contributions.some((c) => c.phaseId === phase.id && c.redaction === 'hidden');
+  return (
+    <>
+      {phase.turns === 'individual' && <PrivateBody phase={phase} />}
+      {phase.weighForces && (
+        <ForceWeighing
+          forces={forces}
+          onWeigh={(contributionId, weight) => send({ type: 'weighForce', contributionId, weight })}
+          disabled={view.roles.observers.includes(me)}
+        />
+      )}
+      <ForceFieldDiagram goal={view.caseQuestion ?? undefined} forces={forces} />
+      {hidden && <p className="hint">{t('room.force.hiddenUntilReveal')}</p>}
+    </>
+  );
+}
+
+function DiltsBody({ phase }: { phase: Phase }) {
+  const { view } = useRoom();
+  return (
+    <>
+      {phase.turns === 'individual' && <PrivateBody phase={phase} />}
+      <DiltsPyramid rows={diltsRows(view)} />
+    </>
+  );
+}
+
+function TgiBody({ phase }: { phase: Phase }) {
+  const { view } = useRoom();
+  const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
+  const theme = [...visible].reverse().find((c) => c.kind === 'theme')?.text ?? null;
+  const notes = Object.fromEntries(
+    TGI.map((f) => [
+      f,
+      visible
+        .filter((c) => c.tag === f)
+        .map((c) => ({ id: c.id, text: c.text, authorName: nameOf(view, c.authorId) || undefined })),
+    ]),
+  ) as Record<TgiFactor, { id: string; text: string; authorName?: string }[]>;
+  return (
+    <>
+      <TgiBoard theme={theme} notes={notes} />
+      {phase.contributionKinds.includes('theme') && <ListBody phase={phase} />}
+    </>
+  );
+}
+
+function ProfileBody({ phase }: { phase: Phase }) {
+  const { view } = useRoom();
+  return (
+    <>
+      <ProfileComparison data={profileComparison(view)} caseGiverName={nameOf(view, view.roles.caseGiver)} />
+      <ListBody phase={phase} />
+    </>
+  );
+}
+
+function StickBody({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const { view, me, send, now } = useRoom();
+  const turn = view.turn;
+  const holderId = turn ? (turn.order[turn.index] ?? null) : null;
+  const nextId = turn?.order.length ? (turn.order[(turn.index + 1) % turn.order.length] ?? null) : null;
+  const person = (id: string | null) => (id ? { id, name: nameOf(view, id) } : null);
+  return (
+    <>
+      <TalkingStick
+        holder={person(holderId)}
+        next={person(nextId)}
+        airtime={airtimeOf(view, phase.id, now)}
+        meId={me}
+      />
+      {holderId === me && nextId && (
+        <div className="actions">
+          <button type="button" className="btn" onClick={() => send({ type: 'passStick', to: nextId })}>
+            {t('room.stick.passTo', { name: nameOf(view, nextId) })}
+          </button>
+        </div>
+      )}
+      <ListBody phase={phase} />
+    </>
+  );
+}
+
+function RoundBody({ phase }: { phase: Phase }) {
+  const { view, me, send } = useRoom();
+  const turn = view.turn;
+  const order = (turn?.order ?? []).map((id) => ({ id, name: nameOf(view, id) }));
+  const spoke = new Set(contributionsOf(view, phase.id).map((c) => c.authorId));
+  return (
+    <>
+      <RoundOrder
+        order={order}
+        currentId={turn ? (turn.order[turn.index] ?? null) : null}
+        done={[...spoke]}
+        passed={turn?.passed ?? []}
+        meId={me}
+        onPass={() => send({ type: 'passTurn' })}
+      />
+      <ListBody phase={phase} />
+    </>
+  );
+}

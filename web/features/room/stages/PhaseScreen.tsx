@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { Phase } from '../../../../core/methods/schema';
+import { currentLocale } from '../../../lib/i18n';
+import { ContributeBox } from '../ContributeBox';
+import { isChair, isFacilitator, nextPhase } from '../derive';
+import { mayContribute } from '../derive-phase';
+import { useRoom } from '../room-context';
+import { Countdown } from '../views/Countdown';
+import { FacilitatorPanel, HelperPrompts } from '../views/FacilitatorPanel';
+import { PhaseHeader } from '../views/PhaseHeader';
+import { yourPart, yourTask } from '../your-part';
+import { PhaseBody } from './PhaseBody';
+import { RoomChair } from './RoomChair';
+
+/** One phase of the method: header with time and part, the fitting view, the input box, the chair's controls. */
+export function PhaseScreen({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const { view, me, now, meetingId, send } = useRoom();
+  const lang = currentLocale();
+  const phases = view.method?.phases ?? [];
+  const index = view.phaseIndex ?? 0;
+  const part = yourPart(view, me, phase);
+  const task = yourTask(view, me);
+  const absent = view.roles.caseGiver === me && phase.caseGiverPlacement === 'absent';
+  const canWrite = mayContribute(view, me);
+  const totalMs = (phase.minutes * 60_000 + view.extendedMs) | 0;
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.phase.step', {
+          n: index + 1,
+          total: phases.length,
+          method: view.method?.names[lang] ?? '',
+        })}
+        title={phase.title[lang]}
+        instructions={absent ? undefined : phase.instructions[lang]}
+        rules={absent ? [] : phase.rules.map((r) => r[lang])}
+        yourPart={[t(part.key), task && t(task)].filter(Boolean).join(' ')}
+        timer={<Countdown deadline={view.deadline} now={now} totalMs={totalMs} />}
+      />
+      <div className="room-columns">
+        <div className="room-main">
+          {absent ? (
+            <p className="notice">{t('room.part.absentScreen')}</p>
+          ) : (
+            <>
+              <PhaseBody phase={phase} />
+              {canWrite && (
+                <ContributeBox
+                  meetingId={meetingId}
+                  field={phase.id}
+                  phase={phase}
+                  kinds={phase.contributionKinds}
+                  send={send}
+                />
+              )}
+              {canWrite && <HelperPrompts prompts={phase.helperPrompts.map((p) => p[lang])} />}
+            </>
+          )}
+        </div>
+        <div className="room-side">
+          {isChair(view, me) && <RoomChair canReveal={phase.turns === 'individual'} next={nextPhase(view)} />}
+          {isFacilitator(view, me) && phase.facilitatorPrompts.length > 0 && (
+            <FacilitatorPanel prompts={phase.facilitatorPrompts.map((p) => p[lang])} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { ConnectionStatus, LostAccess } from '../connection';
+
+/**
+ * A calm line at the top while the connection is being restored; a clear message when access is gone.
+ * The first quick retries stay invisible so a short blip does not alarm anyone.
+ */
+export function ConnectionBanner({
+  status,
+  attempts,
+  pending,
+  lostAccess,
+}: {
+  status: ConnectionStatus;
+  attempts: number;
+  pending: number;
+  lostAccess: LostAccess | null;
+}) {
+  const { t } = useTranslation();
+  if (lostAccess) {
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>{t(`room.lost.${lostAccess}`)}</p>
+      </div>
+    );
+  }
+  if (status !== 'reconnecting' && !(status === 'connecting' && attempts > 0)) {
+    return pending > 0 && status === 'open' ? (
+      <p className="conn-banner is-quiet" role="status">
+        {t('room.conn.sending', { count: pending })}
+      </p>
+    ) : null;
+  }
+  return (
+    <p className="conn-banner" role="status" data-testid="reconnecting">
+      <span className="spinner" aria-hidden="true" /> {t('room.conn.reconnecting')}
+      {pending > 0 && <span> {t('room.conn.kept', { count: pending })}</span>}
+    </p>
+  );
+}

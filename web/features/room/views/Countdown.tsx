@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SPACE } from './glyphs';
+
+function clock(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/**
+ * A calm countdown to an absolute server deadline. Overrun shows as "+m:ss over time" in a quiet accent,
+ * never flashing. Screen readers hear only the moments that matter: one minute left, and time up.
+ */
+export function Countdown({
+  deadline,
+  now,
+  totalMs,
+  large,
+}: {
+  deadline: number | null;
+  now: number;
+  totalMs?: number;
+  large?: boolean;
+}) {
+  const { t } = useTranslation();
+  const remaining = deadline === null ? null : deadline - now;
+  const announcement = useMilestone(deadline, remaining);
+  if (remaining === null) {
+    return <p className="countdown muted">{t('room.timer.none')}</p>;
+  }
+  const over = remaining < 0;
+  const progress = totalMs && totalMs > 0 ? Math.min(1, Math.max(0, 1 - remaining / totalMs)) : null;
+  return (
+    <div className={`countdown${over ? ' is-over' : ''}${large ? ' is-large' : ''}`} data-testid="countdown">
+      <p className="countdown-value">
+        <span className="countdown-digits">{over ? `+${clock(remaining)}` : clock(remaining)}</span>
+        {SPACE}
+        <span className="countdown-label">{over ? t('room.timer.over') : t('room.timer.left')}</span>
+      </p>
+      {progress !== null && (
+        <div className="countdown-track" aria-hidden="true">
+          <span style={{ width: `${progress * 100}%` }} />
+        </div>
+      )}
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** Announces the last minute and the end of a time box once per deadline. */
+function useMilestone(deadline: number | null, remaining: number | null): string {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  const said = useRef<{ deadline: number | null; minute: boolean; up: boolean }>({
+    deadline: null,
+    minute: false,
+    up: false,
+  });
+  useEffect(() => {
+    if (said.current.deadline !== deadline) {
+      // A new or extended deadline: a fresh minute warning is due; if it already passed, stay silent.
+      said.current = {
+        deadline,
+        minute: remaining !== null && remaining <= 60_000,
+        up: remaining !== null && remaining <= 0,
+      };
+      setMessage('');
+      return;
+    }
+    if (remaining === null) return;
+    if (!said.current.minute && remaining <= 60_000 && remaining > 0) {
+      said.current.minute = true;
+      setMessage(t('room.timer.lastMinute'));
+    } else if (!said.current.up && remaining <= 0) {
+      said.current.up = true;
+      setMessage(t('room.timer.up'));
+    }
+  }, [deadline, remaining, t]);
+  return message;
+}

@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCK, REVEAL } from './glyphs';
+import type { QuestionItem } from './model';
+
+const STARS = [1, 2, 3, 4, 5];
+
+/**
+ * Questions (or other contributions) in the order they came, with the case-giver's answer and rating.
+ * The case-giver gets an answer box and a 1–5 rating per question when the phase allows it.
+ */
+export function QuestionList({
+  items,
+  canAnswer,
+  canRate,
+  onAnswer,
+  onRate,
+  emptyText,
+}: {
+  items: QuestionItem[];
+  canAnswer?: boolean;
+  canRate?: boolean;
+  onAnswer?: (id: string, answer: string) => void;
+  onRate?: (id: string, rating: number) => void;
+  emptyText?: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <p className="muted">{emptyText ?? t('room.contrib.empty')}</p>;
+  return (
+    <ol className="contributions" data-testid="contributions">
+      {items.map((q) => (
+        <li key={q.id} className={q.pending ? 'is-pending' : undefined}>
+          <p className="contribution-text">{q.text}</p>
+          <p className="contribution-meta">
+            {q.authorName && <span>{q.authorName}</span>}
+            {q.pending && <span className="chip">{t('room.contrib.sending')}</span>}
+            {q.rating ? <span className="chip">{t('room.contrib.rated', { rating: q.rating })}</span> : null}
+          </p>
+          {q.answer && (
+            <p className="contribution-answer">
+              <span className="answer-label">{t('room.contrib.answer')}</span> {q.answer}
+            </p>
+          )}
+          {canAnswer && !q.pending && onAnswer && <AnswerBox item={q} onAnswer={onAnswer} />}
+          {canRate && !q.pending && onRate && <Rating item={q} onRate={onRate} />}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function AnswerBox({ item, onAnswer }: { item: QuestionItem; onAnswer: (id: string, a: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onAnswer(item.id, text.trim());
+        setText('');
+      }}
+    >
+      <label htmlFor={id} className="sr-only">
+        {t('room.contrib.answerLabel', { question: item.text })}
+      </label>
+      <input
+        id={id}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={item.answer ? t('room.contrib.answerMore') : t('room.contrib.answerPlaceholder')}
+        maxLength={2000}
+      />
+      <button type="submit" className="btn">
+        {t('room.contrib.answerSend')}
+      </button>
+    </form>
+  );
+}
+
+function Rating({ item, onRate }: { item: QuestionItem; onRate: (id: string, r: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="rating">
+      <legend className="sr-only">{t('room.contrib.rateLabel', { question: item.text })}</legend>
+      <span aria-hidden="true" className="hint">
+        {t('room.contrib.rate')}
+      </span>
+      {STARS.map((n) => (
+        <button
+          key={n}
+          type="button"
+          className={`btn btn-small${item.rating === n ? ' is-on' : ''}`}
+          aria-pressed={item.rating === n}
+          aria-label={t('room.contrib.rateValue', { rating: n })}
+          onClick={() => onRate(item.id, n)}
+        >
+          {n}
+        </button>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Private writing before the reveal: what I wrote, and how many have written, never what others wrote. */
+export function PrivateWritingStatus({
+  mine,
+  written,
+  total,
+  revealed,
+}: {
+  mine: QuestionItem[];
+  written: number;
+  total: number;
+  revealed: boolean;
+}) {
+  const { t } = useTranslation();
+  if (revealed) {
+    return (
+      <p className="reveal-banner" role="status">
+        <span aria-hidden="true">{REVEAL}</span> {t('room.private.revealed')}
+      </p>
+    );
+  }
+  return (
+    <div className="private-box">
+      <p>
+        <span aria-hidden="true">{LOCK}</span> {t('room.private.explain')}
+      </p>
+      <p className="muted" data-testid="private-progress">
+        {t('room.private.progress', { written, total })}
+      </p>
+      {mine.length > 0 && (
+        <>
+          <h3>{t('room.private.mine')}</h3>
+          <QuestionList items={mine} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** Plain shapes the room's presentational components take; the page maps the engine's view onto them. */
+export type Person = { id: string; name: string };
+
+export type Force = {
+  id: string;
+  text: string;
+  direction: 'restraining' | 'driving';
+  /** Mean of everyone's weights (1–10), null until someone weighed it. */
+  mean: number | null;
+  weights: number;
+  /** Outside the group's reach: set aside, shown dimmed. */
+  outOfReach?: boolean;
+  /** My own weight, when I gave one. */
+  mine?: number | null;
+};
+
+export type ProfileItem = { id: string; text: string; category?: string; authorName?: string };
+export type ProfileComparisonData = {
+  both: ProfileItem[];
+  onlySelf: ProfileItem[];
+  onlyOthers: ProfileItem[];
+};
+
+export const DILTS = ['mission', 'identity', 'beliefs', 'capabilities', 'behaviour', 'environment'] as const;
+export type DiltsLevel = (typeof DILTS)[number];
+export type DiltsRow = { level: DiltsLevel; statements: { id: string; text: string }[]; tally: number };
+
+export const TGI = ['i', 'we', 'it', 'globe'] as const;
+export type TgiFactor = (typeof TGI)[number];
+
+export type Airtime = { person: Person; share: number; turns: number; passed: boolean };
+
+export type QuestionItem = {
+  id: string;
+  text: string;
+  authorName?: string;
+  answer?: string | null;
+  rating?: number | null;
+  pending?: boolean;
+};

@@ -1,0 +1,42 @@
+import type { MessageKey } from '../../../core/i18n/index';
+import type { MeetingView } from '../../../core/meeting/types';
+import type { Phase } from '../../../core/methods/schema';
+
+type Part = { key: MessageKey; vars?: Record<string, string> };
+
+const CASE_GIVER_BY_PLACEMENT: Record<Phase['caseGiverPlacement'], MessageKey> = {
+  inCircle: 'room.part.caseGiver.inCircle',
+  listensOnly: 'room.part.caseGiver.listensOnly',
+  turnedAway: 'room.part.caseGiver.turnedAway',
+  absent: 'room.part.caseGiver.absent',
+};
+
+const HELPER_BY_TURNS: Record<Phase['turns'], MessageKey> = {
+  free: 'room.part.helper.free',
+  round: 'room.part.helper.round',
+  stick: 'room.part.helper.stick',
+  individual: 'room.part.helper.individual',
+};
+
+/** "You are the case-giver: in this phase you listen" — this person's part in the current phase. */
+export function yourPart(view: MeetingView, me: string, phase: Phase): Part {
+  const isCaseGiver = view.roles.caseGiver === me;
+  if (view.roles.observers.includes(me)) return { key: 'room.part.observer' };
+  if (isCaseGiver) {
+    if (phase.contributors === 'caseGiver') return { key: 'room.part.caseGiver.speaks' };
+    if (phase.caseGiverAnswers && phase.caseGiverPlacement === 'inCircle')
+      return { key: 'room.part.caseGiver.answers' };
+    return { key: CASE_GIVER_BY_PLACEMENT[phase.caseGiverPlacement] };
+  }
+  if (phase.contributors === 'nobody') return { key: 'room.part.silent' };
+  if (phase.contributors === 'caseGiver') return { key: 'room.part.helper.listen' };
+  return { key: HELPER_BY_TURNS[phase.turns] };
+}
+
+/** A second line for the chair, timekeeper or scribe, whose task runs through every phase. */
+export function yourTask(view: MeetingView, me: string): MessageKey | null {
+  if (view.roles.chair === me) return 'room.part.chair';
+  if (view.roles.timekeeper === me) return 'room.part.timekeeper';
+  if (view.roles.scribe === me) return 'room.part.scribe';
+  return null;
+}
