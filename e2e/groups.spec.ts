@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import ical from 'node-ical';
-import { checkPage, uniqueEmail } from './support/helpers';
+import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
 
 const GROUP = 'Intervisie Wijkteam Noord';
 const PASSWORD = 'samen leren 2026';
@@ -69,6 +69,11 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   const link = await page.getByLabel('Uitnodigingslink', { exact: true }).inputValue();
   expect(link).toMatch(/\/invite\/\S+/);
   await checkPage(page, 'group-admin-new');
+  const invitee = uniqueEmail('eva');
+  await page.getByLabel('E-mailadres').fill(invitee);
+  await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+  await expect(page.getByText(`De uitnodiging is verstuurd naar ${invitee}.`)).toBeVisible();
+  expect((await waitForMail(invitee, new RegExp(GROUP))).text).toMatch(/\/invite\/\S+/);
 
   const members = ['Bram Visser', 'Chantal Bakker', 'Daan Smit'];
   const pages: Page[] = [];

@@ -58,7 +58,9 @@ export function CaseInventory({ meeting }: { meeting: Meeting }) {
         {(data) => (
           <>
             {data.cases.length === 0 ? (
-              <p className="muted">{t('casesUi.inventory.empty')}</p>
+              <p className="muted">
+                {data.recused.length > 0 ? t('casesUi.inventory.noOther') : t('casesUi.inventory.empty')}
+              </p>
             ) : (
               <ul className="plain-list stack-sm">
                 {data.cases.map((c) => (

@@ -1,6 +1,6 @@
 import './groups.css';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { GroupList, MeetingList as MeetingListDto } from '../../../core/api/groups';
 import { useTitle } from '../../lib/use-title';
 import { MyCases } from '../cases/MyCases';
@@ -25,6 +25,7 @@ function DashboardContent() {
   useTitle(t('groupsUi.dashboard.title'));
   const groups = useResource<GroupList>('/api/groups');
   const upcoming = useResource<MeetingListDto>('/api/me/upcoming');
+  const left = (useLocation().state as { left?: boolean } | null)?.left;
 
   return (
     <div className="stack">
@@ -34,21 +35,32 @@ function DashboardContent() {
           {t('groupsUi.create.button')}
         </Link>
       </div>
-      <section className="card" aria-labelledby="upcoming-title">
-        <h2 id="upcoming-title">{t('groupsUi.dashboard.upcoming')}</h2>
-        <Loaded resource={upcoming}>
-          {(data) => (
-            <MeetingList meetings={data.meetings} showGroup empty={t('groupsUi.dashboard.noUpcoming')} />
-          )}
-        </Loaded>
-      </section>
-      <section aria-labelledby="groups-title">
-        <h2 id="groups-title">{t('groupsUi.dashboard.groups')}</h2>
-        <Loaded resource={groups}>{(data) => <GroupCards groups={data.groups} />}</Loaded>
-      </section>
-      <ActionsPanel />
-      <MyCases />
-      <CalendarFeedPanel />
+      {left && (
+        <p className="notice" role="status">
+          {t('groupsUi.dashboard.left')}
+        </p>
+      )}
+      <div className="group-grid">
+        <div className="stack">
+          <section className="card" aria-labelledby="upcoming-title">
+            <h2 id="upcoming-title">{t('groupsUi.dashboard.upcoming')}</h2>
+            <Loaded resource={upcoming}>
+              {(data) => (
+                <MeetingList meetings={data.meetings} showGroup empty={t('groupsUi.dashboard.noUpcoming')} />
+              )}
+            </Loaded>
+          </section>
+          <section aria-labelledby="groups-title">
+            <h2 id="groups-title">{t('groupsUi.dashboard.groups')}</h2>
+            <Loaded resource={groups}>{(data) => <GroupCards groups={data.groups} />}</Loaded>
+          </section>
+        </div>
+        <div className="stack">
+          <ActionsPanel />
+          <MyCases />
+          <CalendarFeedPanel />
+        </div>
+      </div>
     </div>
   );
 }

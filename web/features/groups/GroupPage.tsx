@@ -9,6 +9,7 @@ import {
 } from '../../../core/api/groups';
 import { useTitle } from '../../lib/use-title';
 import { MeetingList } from '../meetings/MeetingItem';
+import { GroupMethods } from './GroupMethods';
 import { GroupSettings } from './GroupSettings';
 import { InvitePanel } from './InvitePanel';
 import { Loaded, RequireUser } from './lib/Page';
@@ -82,6 +83,14 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
               )}
             </Loaded>
           </section>
+          <Loaded resource={members}>
+            {(data) => (
+              <MembersPanel group={group} list={data} onChange={members.reload} onGroupChange={onChange} />
+            )}
+          </Loaded>
+          {isAdmin && <InvitePanel group={group} />}
+        </div>
+        <div className="stack">
           <section className="card" aria-labelledby="rules-title">
             <h2 id="rules-title">{t('groupsUi.rules.title')}</h2>
             <p>{t('groupsUi.rules.summary', { version: group.rulesVersion })}</p>
@@ -94,21 +103,7 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
               {isAdmin ? t('groupsUi.rules.viewEdit') : t('groupsUi.rules.view')}
             </Link>
           </section>
-          <section className="card" aria-labelledby="methods-title">
-            <h2 id="methods-title">{t('groupsUi.group.methods')}</h2>
-            <p className="hint">{t('groupsUi.group.methodsLead')}</p>
-            <Link to={`/groups/${group.id}/methods`} className="btn">
-              {t('groupsUi.group.methodsLink')}
-            </Link>
-          </section>
-        </div>
-        <div className="stack">
-          <Loaded resource={members}>
-            {(data) => (
-              <MembersPanel group={group} list={data} onChange={members.reload} onGroupChange={onChange} />
-            )}
-          </Loaded>
-          {isAdmin && <InvitePanel group={group} />}
+          <GroupMethods groupId={group.id} />
           {isAdmin && <GroupSettings group={group} onSaved={onChange} />}
         </div>
       </div>

@@ -34,7 +34,7 @@ function MeetingView({ meeting, onChange }: { meeting: Meeting; onChange(m: Meet
   const group = useResource<Group>(`/api/groups/${meeting.groupId}`);
   const when = formatMeetingStart(meeting.startsAt, meeting.timeZone);
   useTitle(t('meetingsUi.page.title', { group: meeting.groupName, when }));
-  const flash = location.state as { scheduled?: boolean; saved?: boolean } | null;
+  const flash = location.state as { scheduled?: boolean; saved?: boolean; caseSubmitted?: boolean } | null;
   const planner = meeting.myRole !== 'member';
 
   return (
@@ -56,6 +56,11 @@ function MeetingView({ meeting, onChange }: { meeting: Meeting; onChange(m: Meet
       {flash?.scheduled && (
         <p className="notice" role="status">
           {t('meetingsUi.schedule.done')}
+        </p>
+      )}
+      {flash?.caseSubmitted && (
+        <p className="notice" role="status">
+          {t('casesUi.form.submitted')}
         </p>
       )}
       {flash?.saved && (
