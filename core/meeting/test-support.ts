@@ -3,7 +3,15 @@ import { type CommandInput, commandSchema } from './commands';
 import { decide } from './decide';
 import { evolve } from './evolve';
 import { initialState } from './state';
-import type { Actor, Decided, MeetingSetup, MeetingState, RejectionCode, StoredEvent } from './types';
+import type {
+  Actor,
+  Decided,
+  MeetingEvent,
+  MeetingSetup,
+  MeetingState,
+  RejectionCode,
+  StoredEvent,
+} from './types';
 
 /** The people of the test meetings. */
 export const chair: Actor = { userId: 'chair', name: 'Chair' };
@@ -114,14 +122,18 @@ export class Sim {
   /** Validates, decides and applies one command; returns the decision. */
   run(actor: Actor, input: CommandInput): Decided {
     const decided = decide(this.state, commandSchema.parse(input), actor, this.now);
-    if (decided.ok) {
-      for (const event of decided.events) {
-        const stored = { ...event, seq: this.log.length + 1, at: this.now } as StoredEvent;
-        this.log.push(stored);
-        this.state = evolve(this.state, stored);
-      }
-    }
+    if (decided.ok) this.apply(decided.events);
     return decided;
+  }
+
+  /** Stores events with gapless seq numbers and folds them in, as the room does after the commit. */
+  apply(events: readonly MeetingEvent[]): StoredEvent[] {
+    return events.map((event) => {
+      const stored = { ...event, seq: this.log.length + 1, at: this.now } as StoredEvent;
+      this.log.push(stored);
+      this.state = evolve(this.state, stored);
+      return stored;
+    });
   }
 
   /** Runs a command that must be accepted; returns its events. */
