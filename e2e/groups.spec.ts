@@ -90,6 +90,9 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await expect(memberList.getByText('spelregels geaccepteerd')).toHaveCount(4);
   await expect(page.getByText('4 van maximaal 10 leden').first()).toBeVisible();
   await checkPage(page, 'group');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkPage(page, 'group-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Members and roles' })).toBeVisible();
@@ -128,6 +131,9 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await expect(page.getByRole('button', { name: /^Ja/ })).toContainText('1');
   await expect(page.getByRole('button', { name: /^Misschien/ })).toContainText('1');
   await checkPage(page, 'meeting');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await checkPage(page, 'meeting-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Bram brings in a case; the privacy helper flags a name and replaces it with one click.
   await bram.getByRole('link', { name: 'Casus inbrengen' }).click();
@@ -203,6 +209,18 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await expect(page.getByRole('heading', { name: 'Komende bijeenkomsten' })).toBeVisible();
   await expect(page.locator('.meeting-list').getByText(GROUP)).toBeVisible();
   await checkPage(page, 'groups-dashboard');
+
+  // A personal calendar feed: the secret URL serves the meeting until it is revoked.
+  await page.getByRole('button', { name: 'Agendalink maken' }).click();
+  const feedUrl = await page.getByLabel('Jouw agendalink').inputValue();
+  const feed = await page.request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  const feedEvents = Object.values(ical.sync.parseICS(await feed.text())).filter((c) => c?.type === 'VEVENT');
+  expect(feedEvents).toHaveLength(1);
+  await checkPage(page, 'groups-dashboard-feed');
+  await page.getByRole('button', { name: 'Link intrekken' }).click();
+  await expect(page.getByText('Je agendalink is ingetrokken.')).toBeVisible();
+  expect((await page.request.get(feedUrl)).status()).toBe(404);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Upcoming activities' })).toBeVisible();
   await checkPage(page, 'groups-dashboard-en');
