@@ -1,0 +1,104 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../lib/i18n';
+import { SessionProvider } from '../../lib/session';
+import { InvitePage } from './InvitePage';
+
+type Reply = { status: number; body: unknown };
+
+/** Answers the page's requests like the server would, per path. */
+function serve(routes: Record<string, Reply>) {
+  vi.stubGlobal('fetch', async (path: string) => {
+    const reply = routes[path] ?? {
+      status: 404,
+      body: { error: { code: 'not_found', message: 'Not found' } },
+    };
+    return new Response(JSON.stringify(reply.body), { status: reply.status });
+  });
+}
+
+const preview = (full: boolean) => ({
+  groupName: 'Wijkteam Noord',
+  groupDescription: '',
+  language: 'nl',
+  memberCount: full ? 10 : 4,
+  full,
+  expiresAt: '2030-01-01T00:00:00.000Z',
+});
+const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
+
+function renderAt(path: string) {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <SessionProvider>
+        <Routes>
+          <Route path="/invite/:token" element={<InvitePage />} />
+        </Routes>
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+}
+
+beforeAll(() => setLocale('en'));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('invite page', () => {
+  it('keeps the invite through sign-up and sign-in for a signed-out visitor', async () => {
+    serve({
+      '/api/invites/abc': { status: 200, body: preview(false) },
+      '/api/me': { status: 401, body: { error: { code: 'unauthorized', message: 'Sign in' } } },
+    });
+    renderAt('/invite/abc');
+    expect(await screen.findByRole('heading', { name: 'Wijkteam Noord' })).toBeTruthy();
+    expect((await screen.findByRole('link', { name: 'Create account' })).getAttribute('href')).toBe(
+      '/sign-up?next=%2Finvite%2Fabc',
+    );
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
+      '/sign-in?next=%2Finvite%2Fabc',
+    );
+  });
+
+  it('tells clearly that a full group cannot take another member', async () => {
+    serve({ '/api/invites/abc': { status: 200, body: preview(true) }, '/api/me': { status: 200, body: me } });
+    renderAt('/invite/abc');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/already has 10 members and is full/);
+    expect((screen.getByRole('button', { name: 'Join Wijkteam Noord' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it("shows the server's refusal when the group filled up in the meantime", async () => {
+    serve({
+      '/api/invites/abc': { status: 200, body: preview(false) },
+      '/api/me': { status: 200, body: me },
+      '/api/invites/abc/accept': {
+        status: 409,
+        body: {
+          error: {
+            code: 'group_full',
+            message: 'This group is full: an intervision group has at most 10 members.',
+          },
+        },
+      },
+    });
+    renderAt('/invite/abc');
+    fireEvent.click(await screen.findByRole('button', { name: 'Join Wijkteam Noord' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/at most 10 members/);
+  });
+
+  it('explains an expired or revoked invitation', async () => {
+    serve({
+      '/api/invites/old': {
+        status: 404,
+        body: { error: { code: 'invite_invalid', message: 'This invitation has expired or was revoked.' } },
+      },
+      '/api/me': { status: 200, body: me },
+    });
+    renderAt('/invite/old');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/expired or was revoked/);
+  });
+});
