@@ -41,8 +41,8 @@ export const flowDeciders = {
     if (index < 0) return reject('invalid_phase');
     if (state.skippedPhaseIds.includes(phaseId)) return accept();
     const running = currentPhase(state)?.id === phaseId;
-    const past = state.phaseIndex !== null && index < state.phaseIndex;
-    if (past || (state.stage !== 'phase' && state.phaseIndex === index))
+    // Outside the phases (e.g. back in casting) the whole plan can still change.
+    if (state.stage === 'phase' && index < (state.phaseIndex ?? 0))
       return reject('invalid_phase', 'already done');
     const skipped = { type: 'phaseSkipped', phaseId, by: actor.userId } as const;
     if (!running) return accept(skipped);
