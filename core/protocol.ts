@@ -60,8 +60,6 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   helloSchema,
   z.object({ type: z.literal('command'), commandId: commandIdSchema, command: z.unknown() }),
   z.object({ type: z.literal('ping') }),
-  /** Only the chair: let a waiting guest in (admit) or send them away. */
-  z.object({ type: z.literal('admit'), guestId: z.string().min(1).max(64), admit: z.boolean() }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type Hello = z.infer<typeof helloSchema>;
@@ -73,7 +71,7 @@ export const PROTOCOL_ERRORS = [
   'too_large',
   'rate_limited',
   'already_joined',
-  'not_allowed',
+  'not_joined',
   'internal',
 ] as const;
 export type ProtocolError = (typeof PROTOCOL_ERRORS)[number];
@@ -81,7 +79,8 @@ export type ProtocolError = (typeof PROTOCOL_ERRORS)[number];
 /** An event as one recipient may see it: the engine's projected form plus its seq. */
 const projectedEventSchema = z.looseObject({ seq: seqSchema, type: z.string() });
 
-export const waitingGuestSchema = z.object({ guestId: z.string(), displayName: z.string() });
+/** A guest waiting in the lobby; the chair lets them in with the command `admitGuest {userId, name}`. */
+export const waitingGuestSchema = z.object({ userId: z.string(), name: z.string() });
 
 export const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({

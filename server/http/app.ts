@@ -11,6 +11,7 @@ import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
+import { realtimeRoutes } from '../realtime/routes';
 import type { Mailer } from '../mail/mailer';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
@@ -38,6 +39,7 @@ const features: FeatureRoutes[] = [
   groupRoutes,
   meetingRoutes,
   caseRoutes,
+  realtimeRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */

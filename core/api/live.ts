@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * HTTP side of live meetings (the socket protocol itself is core/protocol.ts):
+ *   POST /api/meetings/:meetingId/join-code → JoinCode     member who accepted the ground rules
+ *   POST /api/guests/join   (GuestJoinInput) → GuestJoined  anyone with the code; sets the guest cookie
+ * A guest then opens the meeting's socket like a member and waits until the chair admits them.
+ */
+
+export const joinCodeSchema = z.object({ code: z.string() });
+export type JoinCode = z.infer<typeof joinCodeSchema>;
+
+export const guestJoinSchema = z.object({
+  code: z.string().trim().min(4).max(16),
+  name: z.string().trim().min(1).max(80),
+  /** The guest read and accepted the confidentiality agreement; anything but true is refused. */
+  acceptConfidentiality: z.literal(true),
+});
+export type GuestJoinInput = z.infer<typeof guestJoinSchema>;
+
+export const guestJoinedSchema = z.object({ meetingId: z.string(), userId: z.string() });
+export type GuestJoined = z.infer<typeof guestJoinedSchema>;

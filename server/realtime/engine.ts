@@ -1,0 +1,35 @@
+import type { Actor, MeetingSetup } from '../../core/meeting/types';
+import type { EventRow, NewEvent } from './repo';
+
+/** What a command came to: events to append, or the engine's typed rejection. */
+export type Decision = { events: NewEvent[] } | { rejection: unknown };
+
+/** A stored event as the room handles it: what the engine folds and projects. */
+export type Stored = { seq: number; type: string } & Record<string, unknown>;
+
+/**
+ * The room's view of the pure meeting engine in core/meeting. Keeping the surface this narrow lets
+ * the room stay ignorant of meeting rules: it only orders, stores and delivers.
+ */
+export type MeetingEngine<S> = {
+  /** Validates a client's command with the engine's own schema; null when malformed. */
+  parseCommand(raw: unknown): unknown | null;
+  initial(setup: MeetingSetup): S;
+  decide(state: S, command: unknown, actor: Actor, now: number): Decision;
+  /** Turns a log row into the engine's stored event. */
+  fromRow(row: EventRow): Stored;
+  evolve(state: S, event: Stored): S;
+  viewFor(state: S, userId: string, now: number): unknown;
+  project(before: S, after: S, event: Stored, userId: string): Stored | 'resync' | null;
+  /** Events the clock causes by itself (auto-advance); empty when nothing is due. */
+  tick(state: S, now: number): NewEvent[];
+  /** Whether this user may let guests in (the chair). */
+  canAdmitGuests(state: S, userId: string): boolean;
+  isAdmittedGuest(state: S, userId: string): boolean;
+  /** The guest a chair's command sends away before they were ever admitted (so no event), or null. */
+  waitingGuestRefused(state: S, command: unknown, actor: Actor): string | null;
+  /** The chair's word on a guest, when this event is one. */
+  guestDecision(event: Stored): { userId: string; admitted: boolean } | null;
+};
+
+export type { Actor, MeetingSetup };

@@ -1,0 +1,44 @@
+import { CLOSE_CODES } from '../../core/protocol';
+import type { Connection } from './connection';
+
+/**
+ * Guests waiting for the chair. They receive nothing of the meeting until admitted; the chair (and
+ * only the chair) is told who is waiting whenever that, or who the chair is, changes.
+ */
+export class Lobby {
+  private readonly waiting = new Set<Connection>();
+  private lastKey = '';
+
+  get connections(): Connection[] {
+    return [...this.waiting];
+  }
+
+  add(conn: Connection): void {
+    this.waiting.add(conn);
+  }
+
+  remove(conn: Connection): void {
+    this.waiting.delete(conn);
+  }
+
+  /** Takes the waiting sockets of a guest out of the lobby: to be let in, or closed when refused. */
+  settle(userId: string, admitted: boolean): Connection[] {
+    const settled = [...this.waiting].filter((c) => c.userId === userId);
+    for (const conn of settled) {
+      this.waiting.delete(conn);
+      if (!admitted) conn.close(CLOSE_CODES.forbidden);
+    }
+    return admitted ? settled : [];
+  }
+
+  /** Sends the waiting list to the chair's sockets when it (or the chair) changed; `force` for a new socket. */
+  tellChair(chairs: Connection[], force = false): void {
+    const waiting = [...new Map([...this.waiting].map((c) => [c.userId, c.identity.name])).entries()]
+      .map(([userId, name]) => ({ userId, name }))
+      .sort((a, b) => a.userId.localeCompare(b.userId));
+    const key = `${chairs.map((c) => c.userId).join(',')}|${waiting.map((w) => w.userId).join(',')}`;
+    if (key === this.lastKey && !force) return;
+    this.lastKey = key;
+    for (const conn of chairs) conn.send({ type: 'guests', waiting });
+  }
+}

@@ -1,0 +1,294 @@
+import type { Logger } from 'pino';
+import { CLOSE_CODES, PROTOCOL_VERSION } from '../../core/protocol';
+import type { Db } from '../db/client';
+import type { MeetingRow } from '../features/groups/access';
+import type { Connection } from './connection';
+import type { Actor, MeetingEngine, MeetingSetup, Stored } from './engine';
+import { setGuestStatus } from './guests.repo';
+import { Lobby } from './lobby';
+import { appendEvents, DuplicateCommand, type EventRow, findCommand, loadEvents, SeqConflict } from './repo';
+import { frozenSetup } from './setup';
+
+/** Beyond this many missed events a reconnecting client gets a snapshot instead. */
+const MAX_REPLAY = 500;
+/** How often a command is decided again after losing the race for a seq to another process. */
+const MAX_ATTEMPTS = 5;
+
+export type RoomOptions = { db: Db; notify: boolean; logger: Logger };
+
+/**
+ * The one writer of a live meeting in this process. Everything that reads or changes the state runs
+ * through `enqueue`, one task at a time, so decide → append → fan-out never interleave.
+ */
+export class MeetingRoom<S> {
+  private state: S;
+  private readonly log: Stored[] = [];
+  private readonly commands = new Map<string, number>();
+  readonly members = new Set<Connection>();
+  private readonly lobby = new Lobby();
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastOnline = '';
+
+  private constructor(
+    readonly meeting: MeetingRow,
+    private readonly setup: MeetingSetup,
+    private readonly engine: MeetingEngine<S>,
+    private readonly options: RoomOptions,
+  ) {
+    this.state = engine.initial(setup);
+  }
+
+  /** Opens a room by replaying the meeting's whole log from its frozen setup. */
+  static async open<S>(meeting: MeetingRow, engine: MeetingEngine<S>, options: RoomOptions) {
+    const setup = await frozenSetup(options.db, meeting);
+    const room = new MeetingRoom(meeting, setup, engine, options);
+    room.apply(await loadEvents(options.db, meeting.id), false);
+    return room;
+  }
+
+  get seq(): number {
+    return this.log.length;
+  }
+
+  get currentState(): S {
+    return this.state;
+  }
+
+  /**
+   * Runs a task after all earlier ones. A failing task is logged and never blocks the next, and the
+   * returned promise never rejects: callers on socket events have nobody to hand an error to.
+   */
+  enqueue<T>(task: () => Promise<T> | T): Promise<T | undefined> {
+    const run = this.queue.then(task).catch((error) => {
+      this.options.logger.error({ err: error, meetingId: this.meeting.id }, 'meeting room task failed');
+      return undefined;
+    });
+    this.queue = run;
+    return run;
+  }
+
+  /** Every socket of this room, members and waiting guests. */
+  connections(): Connection[] {
+    return [...this.members, ...this.lobby.connections];
+  }
+
+  /**
+   * Lets a socket in after its hello: welcome, then what it missed after lastSeq (or a snapshot).
+   * A guest the chair has not admitted yet waits in the lobby and receives nothing else.
+   */
+  join(conn: Connection, lastSeq: number | undefined): Promise<unknown> {
+    return this.enqueue(() => {
+      if (conn.closed) return;
+      const guest = conn.identity.kind === 'guest';
+      if (guest && !this.engine.isAdmittedGuest(this.state, conn.userId)) {
+        this.lobby.add(conn);
+        conn.send({
+          type: 'welcome',
+          protocolVersion: PROTOCOL_VERSION,
+          actorId: conn.userId,
+          status: 'waiting',
+        });
+        this.lobby.tellChair(this.chairs());
+        return;
+      }
+      this.admit(conn, lastSeq);
+    });
+  }
+
+  private admit(conn: Connection, lastSeq: number | undefined): void {
+    this.members.add(conn);
+    conn.send({ type: 'welcome', protocolVersion: PROTOCOL_VERSION, actorId: conn.userId, status: 'joined' });
+    const missed = lastSeq === undefined ? 'resync' : this.missedSince(lastSeq, conn.userId);
+    if (missed === 'resync') this.sendSnapshot(conn);
+    else conn.send({ type: 'events', events: missed });
+    if (!this.broadcastPresence()) conn.send({ type: 'presence', online: this.online() });
+    if (this.engine.canAdmitGuests(this.state, conn.userId)) this.lobby.tellChair(this.chairs(), true);
+  }
+
+  leave(conn: Connection): Promise<unknown> {
+    return this.enqueue(() => {
+      this.lobby.remove(conn);
+      this.members.delete(conn);
+      this.broadcastPresence();
+      this.lobby.tellChair(this.chairs());
+    });
+  }
+
+  private chairs(): Connection[] {
+    return [...this.members].filter((c) => this.engine.canAdmitGuests(this.state, c.userId));
+  }
+
+  /** Decides a command, stores its events, fans them out, and only then acknowledges it. */
+  command(conn: Connection, commandId: string, raw: unknown, actor: Actor): Promise<unknown> {
+    return this.enqueue(async () => {
+      try {
+        await this.handleCommand(conn, commandId, raw, actor);
+      } catch (error) {
+        // Nothing was acknowledged, so the client retries the same commandId later.
+        this.options.logger.error({ err: error, meetingId: this.meeting.id }, 'command failed');
+        conn.error('internal');
+      }
+    });
+  }
+
+  private async handleCommand(conn: Connection, commandId: string, raw: unknown, actor: Actor) {
+    if (!this.members.has(conn)) return conn.error('not_joined');
+    const known = this.commands.get(commandId);
+    if (known !== undefined) return conn.send({ type: 'ack', commandId, seq: known });
+    const command = this.engine.parseCommand(raw);
+    if (command === null) {
+      return conn.send({ type: 'rejected', commandId, rejection: { code: 'invalid_command' } });
+    }
+    const refused = this.engine.waitingGuestRefused(this.state, command, actor);
+    if (refused) {
+      this.lobby.settle(refused, false);
+      await setGuestStatus(this.options.db, refused, false);
+      this.lobby.tellChair(this.chairs());
+      return conn.send({ type: 'ack', commandId, seq: this.seq });
+    }
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const decision = this.engine.decide(this.state, command, actor, Date.now());
+      if ('rejection' in decision) {
+        return conn.send({ type: 'rejected', commandId, rejection: decision.rejection });
+      }
+      const outcome = await this.store(decision.events, commandId);
+      if (outcome === 'conflict') continue;
+      const seq = outcome === 'duplicate' ? await this.seqOfCommand(commandId) : outcome;
+      return conn.send({ type: 'ack', commandId, seq });
+    }
+    conn.error('internal');
+  }
+
+  /** Applies events another process appended (heard through NOTIFY) up to `seq`. */
+  catchUp(seq: number): Promise<unknown> {
+    return this.enqueue(async () => {
+      if (seq > this.seq) await this.reload();
+    });
+  }
+
+  /** Lets the clock act (auto-advance) when the engine says something is due. */
+  tick(now: number): Promise<unknown> {
+    return this.enqueue(async () => {
+      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const events = this.engine.tick(this.state, now);
+        if (events.length === 0 || (await this.store(events, null)) !== 'conflict') return;
+      }
+    });
+  }
+
+  /** Appends and applies; 'conflict' after reloading what another writer stored first. */
+  private async store(
+    events: { type: string; payload: unknown; actorId: string | null; at: Date }[],
+    commandId: string | null,
+  ): Promise<number | 'conflict' | 'duplicate'> {
+    if (events.length === 0) return this.seq;
+    const rows: EventRow[] = events.map((e, i) => ({
+      ...e,
+      seq: this.seq + i + 1,
+      commandId: i === events.length - 1 ? commandId : null,
+    }));
+    try {
+      await appendEvents(this.options.db, this.meeting.id, rows, this.options.notify);
+    } catch (error) {
+      if (!(error instanceof SeqConflict || error instanceof DuplicateCommand)) throw error;
+      await this.reload();
+      return error instanceof SeqConflict ? 'conflict' : 'duplicate';
+    }
+    this.apply(rows, true);
+    return this.seq;
+  }
+
+  private async seqOfCommand(commandId: string): Promise<number> {
+    return (
+      this.commands.get(commandId) ?? (await findCommand(this.options.db, this.meeting.id, commandId)) ?? 0
+    );
+  }
+
+  private async reload(): Promise<void> {
+    this.apply(await loadEvents(this.options.db, this.meeting.id, this.seq), true);
+  }
+
+  /** Folds rows into the state; with fanOut, each member receives what they may see of them. */
+  private apply(rows: EventRow[], fanOut: boolean): void {
+    const outbox = new Map<Connection, Stored[] | 'resync'>();
+    for (const row of rows) {
+      if (row.seq !== this.seq + 1) throw new Error(`gap in meeting log: ${this.seq} → ${row.seq}`);
+      const event = this.engine.fromRow(row);
+      const before = this.state;
+      this.state = this.engine.evolve(before, event);
+      this.log.push(event);
+      if (row.commandId) this.commands.set(row.commandId, row.seq);
+      if (fanOut) this.project(outbox, before, event);
+    }
+    for (const [conn, events] of outbox) {
+      if (events === 'resync') this.sendSnapshot(conn);
+      else if (events.length > 0) conn.send({ type: 'events', events });
+    }
+    if (fanOut) this.settleGuests(rows);
+  }
+
+  /** After the chair's word on a guest: let their waiting sockets in, or close them. */
+  private settleGuests(rows: EventRow[]): void {
+    for (const event of this.log.slice(-rows.length)) {
+      const decision = this.engine.guestDecision(event);
+      if (!decision) continue;
+      const { userId, admitted } = decision;
+      for (const conn of this.lobby.settle(userId, admitted)) this.admit(conn, undefined);
+      if (!admitted) {
+        for (const conn of this.members) if (conn.userId === userId) conn.close(CLOSE_CODES.forbidden);
+      }
+      setGuestStatus(this.options.db, userId, admitted).catch((error) =>
+        this.options.logger.error({ err: error }, 'could not record the guest decision'),
+      );
+    }
+    this.lobby.tellChair(this.chairs());
+  }
+
+  private project(outbox: Map<Connection, Stored[] | 'resync'>, before: S, event: Stored): void {
+    for (const conn of this.members) {
+      const sofar = outbox.get(conn) ?? [];
+      if (sofar === 'resync') continue;
+      const seen = this.engine.project(before, this.state, event, conn.userId);
+      if (seen === 'resync') outbox.set(conn, 'resync');
+      else outbox.set(conn, seen ? [...sofar, seen] : sofar);
+    }
+  }
+
+  /** What `userId` missed after lastSeq, as projected events, or 'resync' when a snapshot is better. */
+  private missedSince(lastSeq: number, userId: string): Stored[] | 'resync' {
+    if (lastSeq > this.seq || this.seq - lastSeq > MAX_REPLAY) return 'resync';
+    let state = this.engine.initial(this.setup);
+    const missed: Stored[] = [];
+    for (const event of this.log) {
+      const next = this.engine.evolve(state, event);
+      if (event.seq > lastSeq) {
+        const seen = this.engine.project(state, next, event, userId);
+        if (seen === 'resync') return 'resync';
+        if (seen) missed.push(seen);
+      }
+      state = next;
+    }
+    return missed;
+  }
+
+  private sendSnapshot(conn: Connection): void {
+    const now = Date.now();
+    const view = this.engine.viewFor(this.state, conn.userId, now);
+    conn.send({ type: 'snapshot', view, seq: this.seq, serverNow: now });
+  }
+
+  /** Who is connected now: presence lives only in memory, from live sockets. */
+  online(): string[] {
+    return [...new Set([...this.members].map((c) => c.userId))].sort();
+  }
+
+  /** Tells everyone who is online when that changed; false when it did not. */
+  private broadcastPresence(): boolean {
+    const online = this.online();
+    const key = online.join(',');
+    if (key === this.lastOnline) return false;
+    this.lastOnline = key;
+    for (const conn of this.members) conn.send({ type: 'presence', online });
+    return true;
+  }
+}

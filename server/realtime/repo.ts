@@ -1,0 +1,88 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { meetingEvents, meetings } from '../db/schema/index';
+
+/** One row of the log as the room needs it. */
+export type EventRow = {
+  seq: number;
+  type: string;
+  payload: unknown;
+  actorId: string | null;
+  commandId: string | null;
+  at: Date;
+};
+
+/** Thrown when another writer appended first: reload the log and decide again. */
+export class SeqConflict extends Error {}
+/** Thrown when this commandId is already in the log: acknowledge it instead. */
+export class DuplicateCommand extends Error {}
+
+/** The meeting's events after `afterSeq`, in order. */
+export async function loadEvents(db: Db, meetingId: string, afterSeq = 0): Promise<EventRow[]> {
+  return db
+    .select({
+      seq: meetingEvents.seq,
+      type: meetingEvents.type,
+      payload: meetingEvents.payload,
+      actorId: meetingEvents.actorId,
+      commandId: meetingEvents.commandId,
+      at: meetingEvents.at,
+    })
+    .from(meetingEvents)
+    .where(and(eq(meetingEvents.meetingId, meetingId), gt(meetingEvents.seq, afterSeq)))
+    .orderBy(asc(meetingEvents.seq));
+}
+
+/** The seq a command was acknowledged with, or null when it was never applied. */
+export async function findCommand(db: Db, meetingId: string, commandId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ seq: meetingEvents.seq })
+    .from(meetingEvents)
+    .where(and(eq(meetingEvents.meetingId, meetingId), eq(meetingEvents.commandId, commandId)));
+  return row?.seq ?? null;
+}
+
+export type NewEvent = { type: string; payload: unknown; actorId: string | null; at: Date };
+
+/**
+ * Appends one command's rows (seq already numbered, commandId on the last row, whose seq is the one
+ * acknowledged) in one transaction. With PostgreSQL the NOTIFY is part of the same transaction, so
+ * other processes hear of the events only once they are committed.
+ */
+export async function appendEvents(
+  db: Db,
+  meetingId: string,
+  rows: EventRow[],
+  notify: boolean,
+): Promise<void> {
+  const last = rows.at(-1);
+  if (!last) return;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(meetingEvents).values(rows.map((r) => ({ ...r, meetingId, payload: r.payload ?? {} })));
+      if (notify) await tx.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${`${meetingId}:${last.seq}`})`);
+    });
+  } catch (error) {
+    const constraint = uniqueViolation(error);
+    if (constraint === 'meeting_events_command_idx') throw new DuplicateCommand();
+    if (constraint === 'meeting_events_seq_idx') throw new SeqConflict();
+    throw error;
+  }
+}
+
+/** One channel for all meetings; the payload is `<meetingId>:<lastSeq>`. */
+export const NOTIFY_CHANNEL = 'kring_meeting_events';
+
+function uniqueViolation(error: unknown): string | null {
+  for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint_name, constraint } = e as Record<string, unknown>;
+    if (code === '23505') return String(constraint_name ?? constraint ?? '');
+  }
+  return null;
+}
+
+/** The meeting row, or null. */
+export async function findMeeting(db: Db, meetingId: string) {
+  const [row] = await db.select().from(meetings).where(eq(meetings.id, meetingId));
+  return row ?? null;
+}

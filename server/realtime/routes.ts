@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { guestJoinSchema } from '../../core/api/live';
+import { requireUser } from '../features/account/session';
+import { meetingAccess } from '../features/groups/access';
+import type { AppDeps } from '../http/app';
+import { AppError, parseInput } from '../http/errors';
+import { GUEST_COOKIE } from './authenticate';
+import { coreEngine } from './core-engine';
+import { createGuest, joinCodeFor, meetingOfCode } from './guests.repo';
+import { RoomRegistry } from './registry';
+import { findMeeting } from './repo';
+import { acceptSocket } from './socket';
+
+/** Guests stay signed in to one meeting for half a day at most. */
+const GUEST_COOKIE_SECONDS = 12 * 60 * 60;
+
+/** The live meeting socket and the guest join flow around it. */
+export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const { db, pg } = deps.database;
+  const registry = new RoomRegistry({ db, pg, logger: deps.logger, engine: coreEngine });
+  await registry.start();
+  app.addHook('preClose', () => registry.shutdown());
+
+  app.get('/api/meetings/:meetingId/live', { websocket: true }, (socket, request) =>
+    acceptSocket(socket, request, { db, auth: deps.auth, logger: deps.logger, registry }),
+  );
+
+  app.post<{ Params: { meetingId: string } }>('/api/meetings/:meetingId/join-code', async (request) => {
+    const user = await requireUser(deps.auth, request);
+    const access = await meetingAccess(db, user.id, request.params.meetingId);
+    if (!access) throw new AppError('not_found', 404);
+    if (!access.acceptedCurrentRules) throw new AppError('forbidden', 403);
+    return { code: await joinCodeFor(db, access.meeting.id) };
+  });
+
+  app.post(
+    '/api/guests/join',
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    async (request, reply) => {
+      const input = parseInput(guestJoinSchema, request.body);
+      const meetingId = await meetingOfCode(db, input.code);
+      const meeting = meetingId ? await findMeeting(db, meetingId) : null;
+      if (!meeting || meeting.status === 'ended') throw new AppError('not_found', 404);
+      const guest = await createGuest(db, meeting.id, input.name);
+      const secure = deps.config.production ? '; Secure' : '';
+      reply.header(
+        'set-cookie',
+        `${GUEST_COOKIE}=${guest.token}; Path=/api/meetings/${meeting.id}/live; HttpOnly; SameSite=Strict; Max-Age=${GUEST_COOKIE_SECONDS}${secure}`,
+      );
+      return { meetingId: meeting.id, userId: guest.userId };
+    },
+  );
+}
