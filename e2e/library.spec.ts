@@ -3,10 +3,7 @@ import { checkPage } from './support/helpers';
 
 test('a visitor learns what intervision is and browses the method library in Dutch', async ({ page }) => {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Intervisie' })
-    .click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Intervisie' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wat is intervisie?' })).toBeVisible();
   for (const heading of [
     'Wat een goed gesprek nodig heeft',
@@ -28,7 +25,9 @@ test('a visitor learns what intervision is and browses the method library in Dut
 
   // Filter: a concrete incident for a starting group narrows the list, and the incident method stays.
   await page.getByRole('combobox', { name: 'Soort vraag' }).selectOption({ label: 'Een concreet voorval' });
-  await page.getByRole('combobox', { name: 'Ervaring van de groep' }).selectOption({ label: 'We beginnen net' });
+  await page
+    .getByRole('combobox', { name: 'Ervaring van de groep' })
+    .selectOption({ label: 'We beginnen net' });
   await expect(cards.getByRole('link', { name: 'Incidentmethode' })).toBeVisible();
   const filtered = await cards.count();
   expect(filtered).toBeLessThan(total);
@@ -61,6 +60,8 @@ test('a visitor learns what intervision is and browses the method library in Dut
   await expect(page.locator('.lib-sheet-phases > li')).toHaveCount(phaseCount);
   await checkPage(page, 'library-print');
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: 'e2e/artifacts/library-print-paper.png', fullPage: true });
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
   await expect(page.locator('.site-header')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -125,4 +126,18 @@ test('the library works with the keyboard alone', async ({ page }) => {
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Krachtenveld');
+});
+
+test('every method prints on exactly one A4 page', async ({ page, request }) => {
+  const { methods } = (await (await request.get('/api/methods?lang=nl')).json()) as {
+    methods: { id: string }[];
+  };
+  const pages: Record<string, number> = {};
+  for (const { id } of methods) {
+    await page.goto(`/methods/${id}/print`);
+    await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    pages[id] = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  }
+  expect(pages).toEqual(Object.fromEntries(methods.map((m) => [m.id, 1])));
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, Loading } from '../../components/Status';
 import { useTitle } from '../../lib/use-title';
-import { useLocalized, useMethod } from './data';
+import { lowerFirst, useLocalized, useMethod } from './data';
 import { Timeline } from './Timeline';
 
 /** /methods/:id/print: one A4 sheet per method for groups that meet in a room; the print button opens the dialog. */
@@ -66,7 +66,7 @@ export function PrintPage() {
                   phase.caseGiverPlacement === 'inCircle'
                     ? null
                     : t('library.method.placementNote', {
-                        placement: t(`library.placements.${phase.caseGiverPlacement}`),
+                        placement: lowerFirst(t(`library.placements.${phase.caseGiverPlacement}`)),
                       }),
                 ]
                   .filter(Boolean)
@@ -74,11 +74,9 @@ export function PrintPage() {
               </p>
               <p>{l(phase.instructions)}</p>
               {phase.rules.length > 0 && (
-                <ul className="lib-sheet-rules">
-                  {phase.rules.map((r) => (
-                    <li key={r.nl}>{l(r)}</li>
-                  ))}
-                </ul>
+                <p className="lib-sheet-rules">
+                  {t('library.print.rules', { rules: phase.rules.map(l).join(' · ') })}
+                </p>
               )}
             </li>
           ))}

@@ -54,3 +54,6 @@ export function useLocalized(): (text: Localized) => string {
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return useCallback((text: Localized) => text[lang], [lang]);
 }
+
+/** "Luistert alleen" → "luistert alleen", for a label that continues a sentence. */
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
