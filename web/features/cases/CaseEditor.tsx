@@ -1,3 +1,4 @@
+import '../groups/forms.css';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';

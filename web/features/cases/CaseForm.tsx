@@ -1,3 +1,4 @@
+import './cases.css';
 import '../groups/groups.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import './cases.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseList } from '../../../core/api/groups';

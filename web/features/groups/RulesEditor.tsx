@@ -1,3 +1,4 @@
+import './rules.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroundRuleItem, GroundRules } from '../../../core/api/groups';

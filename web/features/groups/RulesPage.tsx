@@ -1,3 +1,5 @@
+import './rules.css';
+import './forms.css';
 import './groups.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+import './meetings.css';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../core/api/groups';
 import { Loaded } from '../groups/lib/Page';

@@ -1,3 +1,4 @@
+import '../groups/forms.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreateMeetingInput, MemberList, Rota, RotaSuggestion } from '../../../core/api/groups';

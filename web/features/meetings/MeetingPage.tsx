@@ -1,3 +1,4 @@
+import './meetings.css';
 import '../groups/groups.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
