@@ -159,6 +159,13 @@ export class MeetingConnection<V> {
     }
   }
 
+  /** The browser says the network is gone: do not wait for a dead socket to time out, show it now. */
+  offline(): void {
+    if (this.stopped || this.state.lostAccess || !this.socket) return;
+    this.dropSocket();
+    this.closed(1006);
+  }
+
   /** Queues a command (persisted at once) and sends it when the room is in sync; returns its commandId. */
   send(command: unknown): string {
     const entry: OutboxEntry = { commandId: this.opts.newId(), command, createdAt: this.opts.now() };

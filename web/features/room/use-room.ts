@@ -15,10 +15,13 @@ export function useMeetingConnection<V>(
     connection.start();
     const nudge = () => connection.nudge();
     const onVisible = () => document.visibilityState === 'visible' && nudge();
+    const offline = () => connection.offline();
     window.addEventListener('online', nudge);
+    window.addEventListener('offline', offline);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       window.removeEventListener('online', nudge);
+      window.removeEventListener('offline', offline);
       document.removeEventListener('visibilitychange', onVisible);
       connection.stop();
     };

@@ -81,6 +81,18 @@ export function Inventory() {
           {t('room.inventory.pitchSend')}
         </button>
       </form>
+      {chair && (
+        <div className="actions">
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!view.roles.caseGiver}
+            onClick={() => send({ type: 'advancePhase' })}
+          >
+            {t('room.inventory.toCasting')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

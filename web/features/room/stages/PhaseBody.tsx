@@ -160,7 +160,7 @@ function StickBody({ phase }: { phase: Phase }) {
       />
       {holderId === me && nextId && (
         <div className="actions">
-          <button type="button" className="btn" onClick={() => send({ type: 'passStick', to: nextId })}>
+          <button type="button" className="btn" onClick={() => send({ type: 'passTurn' })}>
             {t('room.stick.passTo', { name: nameOf(view, nextId) })}
           </button>
         </div>

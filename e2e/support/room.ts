@@ -1,0 +1,87 @@
+import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { uniqueEmail } from './helpers';
+
+export type Member = { name: string; context: BrowserContext; page: Page };
+
+async function post<T>(context: BrowserContext, path: string, data: unknown): Promise<T> {
+  const response = await context.request.post(path, { data });
+  expect(response.ok(), `${path} → ${response.status()} ${await response.text()}`).toBeTruthy();
+  const text = await response.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+async function member(browser: Browser, name: string): Promise<Member> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await post(context, '/api/auth/sign-up/email', {
+    email: uniqueEmail(name.toLowerCase()),
+    password: 'intervisie werkt 2026',
+    name,
+  });
+  return { name, context, page: await context.newPage() };
+}
+
+async function acceptRules(m: Member, groupId: string): Promise<void> {
+  const rules = (await (await m.context.request.get(`/api/groups/${groupId}/rules`)).json()) as {
+    version: number;
+  };
+  await post(m.context, `/api/groups/${groupId}/rules/accept`, { version: rules.version });
+}
+
+/**
+ * A group with a chair (the admin who plans the meeting) and members who all accepted the ground rules,
+ * plus a meeting today; every member's page is signed in. The projector uses the chair's account.
+ */
+export async function groupWithMeeting(browser: Browser, names: string[]) {
+  const people = [];
+  for (const name of names) people.push(await member(browser, name));
+  const chair = people[0]!;
+  const group = await post<{ id: string }>(chair.context, '/api/groups', { name: `Kring ${Date.now()}` });
+  const invite = await post<{ token: string }>(chair.context, `/api/groups/${group.id}/invites`, {});
+  for (const m of people.slice(1)) await post(m.context, `/api/invites/${invite.token}/accept`, {});
+  for (const m of people) await acceptRules(m, group.id);
+  const date = new Date().toISOString().slice(0, 10);
+  const meeting = await post<{ id: string }>(chair.context, `/api/groups/${group.id}/meetings`, {
+    date,
+    time: '23:30',
+    notify: false,
+  });
+  const projectorContext = await browser.newContext({
+    storageState: await chair.context.storageState(),
+    viewport: { width: 1280, height: 800 },
+  });
+  const projector = await projectorContext.newPage();
+  return { people, meetingId: meeting.id, projector, projectorContext };
+}
+
+/** Everyone opens the live room and sees the whole group present. */
+export async function enterRoom(people: Member[], meetingId: string): Promise<void> {
+  for (const m of people) await m.page.goto(`/meetings/${meetingId}/live`);
+  for (const m of people) {
+    await expect(m.page.getByRole('heading', { name: `Deelnemers (${people.length})` })).toBeVisible();
+  }
+}
+
+/** The chair picks a method in the lobby and walks to the casting with `caseGiver`'s case chosen. */
+export async function toCasting(chair: Page, caseGiver: Member, methodName: string): Promise<void> {
+  await chair.getByLabel('Kies een methode').selectOption({ label: methodName });
+  await chair.getByRole('button', { name: 'Deze methode gebruiken' }).click();
+  await expect(chair.getByText(`Methode: ${methodName}`)).toBeVisible();
+  await chair.getByRole('button', { name: 'Bijeenkomst openen' }).click();
+  await expect(chair.getByRole('heading', { name: 'Check-in' })).toBeVisible();
+  await chair.getByRole('button', { name: 'Naar casussen inbrengen' }).click();
+  await expect(caseGiver.page.getByRole('heading', { name: 'Welke casus bespreken we?' })).toBeVisible();
+  await caseGiver.page
+    .getByLabel('Mijn casus in hoogstens drie zinnen')
+    .fill('Een leerling weigert al weken mee te doen in de les. Ik weet niet hoe ik het gesprek begin.');
+  await caseGiver.page.getByRole('button', { name: 'Casus inbrengen' }).click();
+  await chair.getByRole('button', { name: `Kies de casus van ${caseGiver.name}` }).click();
+  await chair.getByRole('button', { name: 'Naar rollen verdelen' }).click();
+  await expect(chair.getByRole('heading', { name: 'Rollen voor deze casus' })).toBeVisible();
+}
+
+/** Sends a contribution from a member's input box. */
+export async function contribute(page: Page, text: string, label?: string | RegExp): Promise<void> {
+  const box = label ? page.getByLabel(label) : page.locator('.contribute textarea').first();
+  await box.fill(text);
+  await page.locator('.contribute').getByRole('button', { name: 'Versturen' }).click();
+}
