@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MethodDetail, methodDetailSchema, methodListSchema, suggestionsSchema } from '../../../core/api/methods';
+import {
+  type MethodDetail,
+  methodDetailSchema,
+  methodListSchema,
+  suggestionsSchema,
+} from '../../../core/api/methods';
 import { methods } from '../../../core/methods/index';
 import { createTestApp, type TestApp } from '../../test/app';
 
