@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { checkPage, snap } from './support/helpers';
-import { contribute, enterRoom, groupWithMeeting, toCasting } from './support/room';
+import { contribute, enterRoom, groupWithMeeting } from './support/room';
 
 test.setTimeout(240_000);
 
