@@ -38,8 +38,13 @@ export class Connection {
   }
 
   send(message: ServerMessage): void {
+    this.sendFrame(JSON.stringify(message));
+  }
+
+  /** Sends an already serialised ServerMessage (shared by recipients who see the same thing). */
+  sendFrame(frame: string): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(JSON.stringify(message));
+    this.socket.send(frame);
   }
 
   error(code: ProtocolError): void {

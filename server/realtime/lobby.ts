@@ -9,6 +9,10 @@ export class Lobby {
   private readonly waiting = new Set<Connection>();
   private lastKey = '';
 
+  get size(): number {
+    return this.waiting.size;
+  }
+
   get connections(): Connection[] {
     return [...this.waiting];
   }

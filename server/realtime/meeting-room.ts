@@ -220,15 +220,27 @@ export class MeetingRoom<S> {
       if (row.commandId) this.commands.set(row.commandId, row.seq);
       if (fanOut) this.project(outbox, before, event);
     }
+    // Most recipients get the very same event objects: serialise each distinct list once.
+    const framed: [Stored[], string][] = [];
     for (const [conn, events] of outbox) {
       if (events === 'resync') this.sendSnapshot(conn);
-      else if (events.length > 0) conn.send({ type: 'events', events });
+      else if (events.length > 0) {
+        let frame = framed.find(
+          ([list]) => list.length === events.length && list.every((e, i) => e === events[i]),
+        );
+        if (!frame) {
+          frame = [events, JSON.stringify({ type: 'events', events })];
+          framed.push(frame);
+        }
+        conn.sendFrame(frame[1]);
+      }
     }
     if (fanOut) this.settleGuests(rows);
   }
 
   /** After the chair's word on a guest: let their waiting sockets in, or close them. */
   private settleGuests(rows: EventRow[]): void {
+    const hadWaiting = this.lobby.size > 0;
     for (const event of this.log.slice(-rows.length)) {
       const decision = this.engine.guestDecision(event);
       if (!decision) continue;
@@ -241,7 +253,8 @@ export class MeetingRoom<S> {
         this.options.logger.error({ err: error }, 'could not record the guest decision'),
       );
     }
-    this.lobby.tellChair(this.chairs());
+    // The chair hears of the lobby when someone waits, or waited before this (a handed-over chair too).
+    if (hadWaiting || this.lobby.size > 0) this.lobby.tellChair(this.chairs());
   }
 
   private project(outbox: Map<Connection, Stored[] | 'resync'>, before: S, event: Stored): void {

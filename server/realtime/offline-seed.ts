@@ -1,9 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
-import { createAuth } from '../features/account/auth';
-import { buildApp } from '../http/app';
+import { type Auth, createAuth } from '../features/account/auth';
 import { createMailer } from '../mail/mailer';
 import { seedGroupMeeting } from './seed';
 
@@ -11,7 +9,7 @@ export type SeededMeeting = { meetingId: string; groupId: string; people: { id: 
 
 /**
  * Seeds a PGlite data folder before a server process opens it (PGlite serves one process): people sign
- * up through the real HTTP routes (in-process), then groups and meetings go in through the repos.
+ * up through better-auth itself, then groups and meetings go in through the groups repos.
  * `peoplePerMeeting` people per meeting are drawn round-robin from a pool of `poolSize` accounts.
  */
 export async function seedDataDir(options: {
@@ -25,11 +23,10 @@ export async function seedDataDir(options: {
   const database = await openDatabase({ dataDir: config.dataDir });
   const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, logger });
   const auth = createAuth({ config, db: database.db, mailer });
-  const app = await buildApp({ config, database, auth, mailer, logger });
   try {
     const pool: { id: string; cookie: string }[] = [];
     for (let i = 0; i < options.poolSize; i++) {
-      const { cookie, user } = await signUp(app, {
+      const { cookie, user } = await signUp(auth, {
         email: `deelnemer.${i}@kring.test`,
         name: `Deelnemer ${i}`,
       });
@@ -50,23 +47,21 @@ export async function seedDataDir(options: {
     }
     return seeded;
   } finally {
-    await app.close();
     mailer.close();
     await database.close();
   }
 }
 
-// The test harness has a signUp too, but it pulls in vitest; benchmarks run without it.
-async function signUp(app: FastifyInstance, user: { email: string; name: string }) {
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-up/email',
-    payload: { ...user, password: 'een goed wachtwoord 1' },
+// Straight to better-auth: the public sign-up route is rate limited per address, which seeding would hit.
+async function signUp(auth: Auth, user: { email: string; name: string }) {
+  const response = await auth.api.signUpEmail({
+    body: { ...user, password: 'een goed wachtwoord 1' },
+    asResponse: true,
   });
-  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  const cookie = [response.headers['set-cookie'] ?? []]
-    .flat()
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return { cookie, user: response.json().user as { id: string } };
+  return { cookie, user: ((await response.json()) as { user: { id: string } }).user };
 }

@@ -1,0 +1,40 @@
+import type WebSocket from 'ws';
+import { connect, drive, Latencies, openAll, type Schedule } from './load';
+
+/** The same shape of traffic against the plain broadcast server: rooms of `participants` sockets. */
+export async function runBaseline(port: number, meetings: number, participants: number, schedule: Schedule) {
+  const latencies = new Latencies();
+  let measuring = false;
+  const rooms: WebSocket[][] = Array.from({ length: meetings }, () => []);
+  const inFlight = new Map<string, { sentAt: number; measured: boolean; seen: number }>();
+  const seats = rooms.flatMap((_, r) => Array.from({ length: participants }, (_, i) => ({ r, i })));
+  await openAll(seats, 40, async ({ r, i }) => {
+    const socket = await connect(`ws://127.0.0.1:${port}/room/${r}`);
+    rooms[r]![i] = socket;
+    socket.on('message', (data) => {
+      const { id } = JSON.parse(String(data)) as { id: string };
+      const entry = inFlight.get(id);
+      if (!entry) return;
+      entry.seen += 1;
+      if (entry.seen === participants) {
+        inFlight.delete(id);
+        latencies.record(entry.sentAt, entry.measured);
+      }
+    });
+  });
+  setTimeout(() => (measuring = true), schedule.warmupMs);
+  await drive(meetings, schedule, (r, n) => {
+    const room = rooms[r]!;
+    const id = `${r}x${n}`;
+    inFlight.set(id, { sentAt: performance.now(), measured: measuring, seen: 0 });
+    latencies.sent += 1;
+    // About the size of a Kring contribution event.
+    const text = `Bijdrage ${n} ${'.'.repeat(120)}`;
+    const sender = n % 10 === 9 ? room[0]! : room.filter((_, i) => i !== 1)[n % (participants - 1)]!;
+    sender.send(JSON.stringify({ id, type: 'contributionAdded', seq: n, at: Date.now(), text }));
+  });
+  const deadline = Date.now() + 15_000;
+  while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const room of rooms) for (const socket of room) socket.terminate();
+  return latencies;
+}

@@ -1,0 +1,126 @@
+import type WebSocket from 'ws';
+import { PROTOCOL_VERSION } from '../core/protocol';
+import type { SeededMeeting } from '../server/realtime/offline-seed';
+import { testMethod } from '../server/realtime/test-method';
+import { connect, drive, Latencies, nextMessage, openAll, type Schedule } from './load';
+
+type Room = {
+  meetingId: string;
+  sockets: WebSocket[];
+  maxSeq: number[];
+  /** Acknowledged commands waiting for every participant to see their seq. */
+  pending: { seq: number; sentAt: number; measured: boolean }[];
+  sent: Map<string, { sentAt: number; measured: boolean }>;
+  phase: 'ask' | 'write';
+};
+
+export type KringResult = { latencies: Latencies; rejected: number; seqBefore: number[]; seqAfter: number[] };
+
+const seqOf = (m: { type: string; seq?: number; events?: { seq: number }[] }): number | undefined => {
+  if (m.type === 'snapshot') return m.seq;
+  if (m.type === 'events' && m.events?.length) return m.events.at(-1)!.seq;
+  return undefined;
+};
+
+/** Drives seeded meetings on a running Kring server and measures send → everyone-has-it latency. */
+export async function runKring(
+  baseUrl: string,
+  seeded: SeededMeeting[],
+  schedule: Schedule,
+): Promise<KringResult> {
+  const latencies = new Latencies();
+  let rejected = 0;
+  let measuring = false;
+  const rooms: Room[] = seeded.map((m) => ({
+    meetingId: m.meetingId,
+    sockets: [],
+    maxSeq: m.people.map(() => 0),
+    pending: [],
+    sent: new Map(),
+    phase: 'ask',
+  }));
+  const settle = (room: Room) => {
+    const everyone = Math.min(...room.maxSeq);
+    for (const p of room.pending) if (p.seq <= everyone) latencies.record(p.sentAt, p.measured);
+    room.pending = room.pending.filter((p) => p.seq > everyone);
+  };
+  const wsBase = baseUrl.replace(/^http/, 'ws');
+  const seats = seeded.flatMap((m, r) => m.people.map((person, i) => ({ r, i, cookie: person.cookie })));
+  await openAll(seats, 40, async ({ r, i, cookie }) => {
+    const room = rooms[r]!;
+    const socket = await connect(`${wsBase}/api/meetings/${room.meetingId}/live`, { cookie });
+    room.sockets[i] = socket;
+    const snapshot = nextMessage(socket, (m) =>
+      (m as { type: string }).type === 'snapshot' ? m : undefined,
+    );
+    socket.send(
+      JSON.stringify({ type: 'hello', protocolVersion: PROTOCOL_VERSION, meetingId: room.meetingId }),
+    );
+    await snapshot;
+    socket.on('message', (data) => {
+      const m = JSON.parse(String(data));
+      const seq = seqOf(m);
+      if (seq !== undefined) room.maxSeq[i] = Math.max(room.maxSeq[i]!, seq);
+      if (m.type === 'ack') {
+        const sent = room.sent.get(m.commandId);
+        room.sent.delete(m.commandId);
+        if (sent) room.pending.push({ seq: m.seq, ...sent });
+      }
+      if (m.type === 'rejected') rejected += 1;
+      settle(room);
+    });
+    await command(socket, { type: 'join' });
+  });
+  for (const [r, room] of rooms.entries()) {
+    const chair = room.sockets[0]!;
+    await command(chair, { type: 'chooseMethod', method: testMethod });
+    await command(chair, { type: 'assignRole', role: 'caseGiver', userId: seeded[r]!.people[1]!.id });
+    await command(chair, { type: 'startPhase', phaseId: 'ask' });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const seqBefore = rooms.map((room) => Math.max(...room.maxSeq));
+  setTimeout(() => (measuring = true), schedule.warmupMs);
+
+  await drive(rooms.length, schedule, (r, n) => {
+    const room = rooms[r]!;
+    const send = (socket: WebSocket, cmd: unknown) => {
+      const commandId = `bench-${r}x${n}`;
+      room.sent.set(commandId, { sentAt: performance.now(), measured: measuring });
+      latencies.sent += 1;
+      socket.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
+    };
+    // Every tenth send is the chair moving between an open round and a private-writing phase.
+    if (n % 10 === 9) {
+      room.phase = room.phase === 'ask' ? 'write' : 'ask';
+      return send(room.sockets[0]!, { type: 'startPhase', phaseId: room.phase });
+    }
+    const helpers = room.sockets.filter((_, i) => i !== 1);
+    const kind = room.phase === 'ask' ? 'question' : 'association';
+    send(helpers[n % helpers.length]!, {
+      type: 'contribute',
+      kind,
+      text: `Bijdrage ${n} ${'.'.repeat(120)}`,
+    });
+  });
+  const deadline = Date.now() + 15_000;
+  while (latencies.completed < latencies.sent - rejected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const seqAfter = rooms.map((room) => Math.max(...room.maxSeq));
+  for (const room of rooms) for (const socket of room.sockets) socket.terminate();
+  return { latencies, rejected, seqBefore, seqAfter };
+}
+
+let counter = 0;
+async function command(socket: WebSocket, cmd: unknown): Promise<void> {
+  const commandId = `bench-setup-${counter++}`;
+  const reply = nextMessage(socket, (m) => {
+    const x = m as { type: string; commandId?: string };
+    return x.commandId === commandId ? x : undefined;
+  });
+  socket.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
+  const answer = await reply.catch((error) => {
+    throw new Error(`no answer to ${JSON.stringify(cmd).slice(0, 60)}: ${error}`);
+  });
+  if (answer.type !== 'ack') throw new Error(`setup command refused: ${JSON.stringify(answer)}`);
+}

@@ -1,0 +1,150 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../server/db/client';
+import { freePort, startChildServer } from '../server/realtime/child-server';
+import { seedDataDir } from '../server/realtime/offline-seed';
+import { runBaseline } from './baseline-load';
+import { runKring } from './kring-load';
+import { type Latencies, rssMb } from './load';
+
+/**
+ * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1]
+ * Kring in a child process on PGlite, then a plain ws broadcast server of the same shape; all traffic on
+ * 127.0.0.1. The last line printed is one JSON object (see bench/README.md).
+ */
+const { values } = parseArgs({
+  options: {
+    meetings: { type: 'string', default: '250' },
+    participants: { type: 'string', default: '8' },
+    duration: { type: 'string', default: '20' },
+    rate: { type: 'string', default: '1' },
+  },
+});
+const meetings = Math.min(2000, Math.max(1, Number(values.meetings)));
+const participants = Math.min(10, Math.max(3, Number(values.participants)));
+const schedule = {
+  durationMs: Math.min(600, Math.max(3, Number(values.duration))) * 1000,
+  rate: Math.min(20, Math.max(0.1, Number(values.rate))),
+  warmupMs: 2000,
+};
+const log = (line: string) => console.log(line);
+const round = (n: number) => Math.round(n * 100) / 100;
+const summary = (name: string, l: Latencies) =>
+  `${name}: p50 ${round(l.percentile(50))} ms, p99 ${round(l.percentile(99))} ms, ${l.samples.length} samples, ${l.completed}/${l.sent} complete`;
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kring-bench-'));
+  try {
+    log(`seeding ${meetings} meetings × ${participants} participants …`);
+    const poolSize = participants * 8;
+    const seeded = await seedDataDir({ dataDir, meetings, peoplePerMeeting: participants, poolSize });
+
+    const server = await startChildServer({ dataDir, env: { LOG_LEVEL: 'error' } });
+    const pid = server.proc.pid!;
+    const idleRss = await rssMb(pid);
+    log(
+      `kring: ${meetings * participants} sockets, ${schedule.rate} command/s per meeting, ${schedule.durationMs / 1000} s`,
+    );
+    const kring = await runKring(server.url, seeded, schedule);
+    const loadedRss = await rssMb(pid);
+    await server.stop();
+    log(summary('kring', kring.latencies));
+
+    const durable = await verifyStored(
+      dataDir,
+      seeded.map((m) => m.meetingId),
+      kring.seqAfter,
+    );
+    const eventsDuringLoad = kring.seqAfter.reduce((sum, seq, i) => sum + seq - kring.seqBefore[i]!, 0);
+    log(
+      `stored events ${durable.stored}, gapless ${durable.gapless}, acknowledged-but-missing ${durable.missing}`,
+    );
+
+    const port = await freePort();
+    const baselineProc = await startBaseline(port);
+    const baseline = await runBaseline(port, meetings, participants, schedule);
+    baselineProc.kill('SIGTERM');
+    log(summary('baseline', baseline));
+
+    const p99Ms = round(kring.latencies.percentile(99));
+    const baselineP99Ms = round(baseline.percentile(99));
+    log(
+      JSON.stringify({
+        meetings,
+        participants,
+        durationS: schedule.durationMs / 1000,
+        commandsPerMeetingPerS: schedule.rate,
+        p50Ms: round(kring.latencies.percentile(50)),
+        p99Ms,
+        baselineP50Ms: round(baseline.percentile(50)),
+        baselineP99Ms,
+        ratio: round(p99Ms / baselineP99Ms),
+        eventsPerSecond: round(eventsDuringLoad / (schedule.durationMs / 1000)),
+        rejected: kring.rejected,
+        storedEvents: durable.stored,
+        missingEvents: durable.missing,
+        rssMb: round(loadedRss),
+        rssIdleMb: round(idleRss),
+        rssPerMeetingMb: round((loadedRss - idleRss) / meetings),
+      }),
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** After the server stopped: every seq a client saw is in the log, and each log is gapless. */
+async function verifyStored(dataDir: string, meetingIds: string[], seen: number[]) {
+  const database = await openDatabase({ dataDir, migrate: false });
+  try {
+    const result = await database.db.execute(
+      sql`select meeting_id, count(*)::int as n, max(seq)::int as last from meeting_events where seq > 0 group by meeting_id`,
+    );
+    const rows = (result as unknown as { rows?: unknown[] }).rows ?? (result as unknown as unknown[]);
+    const byMeeting = new Map(
+      (rows as { meeting_id: string; n: number; last: number }[]).map((r) => [r.meeting_id, r]),
+    );
+    let stored = 0;
+    let missing = 0;
+    let gapless = true;
+    for (const [i, id] of meetingIds.entries()) {
+      const row = byMeeting.get(id);
+      stored += row?.n ?? 0;
+      missing += Math.max(0, seen[i]! - (row?.n ?? 0));
+      if (row && row.n !== row.last) gapless = false;
+    }
+    return { stored, missing, gapless };
+  } finally {
+    await database.close();
+  }
+}
+
+function startBaseline(port: number): Promise<ChildProcess> {
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./baseline-server.ts', import.meta.url).pathname, String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('baseline server did not start')), 30_000);
+    proc.stdout?.once('data', () => {
+      clearTimeout(timer);
+      resolve(proc);
+    });
+    proc.once('exit', () => reject(new Error('baseline server exited')));
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
