@@ -28,10 +28,27 @@ export async function runBaseline(port: number, meetings: number, participants: 
     const id = `${r}x${n}`;
     inFlight.set(id, { sentAt: performance.now(), measured: measuring, seen: 0 });
     latencies.sent += 1;
-    // About the size of a Kring contribution event.
+    // The same bytes as Kring's events frame for one contribution (the id rides along for matching).
     const text = `Bijdrage ${n} ${'.'.repeat(120)}`;
+    const contribution = {
+      id: `c${n}`,
+      authorId: 'x'.repeat(32),
+      kind: 'question',
+      text,
+      phaseId: 'ask',
+      createdAt: Date.now(),
+      editedAt: null,
+      private: false,
+      revealed: false,
+      tag: null,
+      force: null,
+      answer: null,
+      rating: null,
+      weights: {},
+    };
     const sender = n % 10 === 9 ? room[0]! : room.filter((_, i) => i !== 1)[n % (participants - 1)]!;
-    sender.send(JSON.stringify({ id, type: 'contributionAdded', seq: n, at: Date.now(), text }));
+    const event = { type: 'contributionAdded', seq: n, at: Date.now(), contribution };
+    sender.send(JSON.stringify({ id, type: 'events', events: [event] }));
   });
   const deadline = Date.now() + 15_000;
   while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));

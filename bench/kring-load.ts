@@ -9,12 +9,19 @@ type Room = {
   sockets: WebSocket[];
   maxSeq: number[];
   /** Acknowledged commands waiting for every participant to see their seq. */
-  pending: { seq: number; sentAt: number; measured: boolean }[];
-  sent: Map<string, { sentAt: number; measured: boolean }>;
+  pending: { seq: number; sentAt: number; measured: boolean; phase: boolean }[];
+  sent: Map<string, { sentAt: number; measured: boolean; phase: boolean }>;
   phase: 'ask' | 'write';
 };
 
-export type KringResult = { latencies: Latencies; rejected: number; seqBefore: number[]; seqAfter: number[] };
+export type KringResult = {
+  latencies: Latencies;
+  contributions: Latencies;
+  phaseChanges: Latencies;
+  rejected: number;
+  seqBefore: number[];
+  seqAfter: number[];
+};
 
 const seqOf = (m: { type: string; seq?: number; events?: { seq: number }[] }): number | undefined => {
   if (m.type === 'snapshot') return m.seq;
@@ -29,6 +36,8 @@ export async function runKring(
   schedule: Schedule,
 ): Promise<KringResult> {
   const latencies = new Latencies();
+  const contributions = new Latencies();
+  const phaseChanges = new Latencies();
   let rejected = 0;
   let measuring = false;
   const rooms: Room[] = seeded.map((m) => ({
@@ -41,7 +50,11 @@ export async function runKring(
   }));
   const settle = (room: Room) => {
     const everyone = Math.min(...room.maxSeq);
-    for (const p of room.pending) if (p.seq <= everyone) latencies.record(p.sentAt, p.measured);
+    for (const p of room.pending) {
+      if (p.seq > everyone) continue;
+      latencies.record(p.sentAt, p.measured);
+      (p.phase ? phaseChanges : contributions).record(p.sentAt, p.measured);
+    }
     room.pending = room.pending.filter((p) => p.seq > everyone);
   };
   const wsBase = baseUrl.replace(/^http/, 'ws');
@@ -85,7 +98,7 @@ export async function runKring(
     const room = rooms[r]!;
     const send = (socket: WebSocket, cmd: unknown) => {
       const commandId = `bench-${r}x${n}`;
-      room.sent.set(commandId, { sentAt: performance.now(), measured: measuring });
+      room.sent.set(commandId, { sentAt: performance.now(), measured: measuring, phase: n % 10 === 9 });
       latencies.sent += 1;
       socket.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
     };
@@ -108,7 +121,7 @@ export async function runKring(
   }
   const seqAfter = rooms.map((room) => Math.max(...room.maxSeq));
   for (const room of rooms) for (const socket of room.sockets) socket.terminate();
-  return { latencies, rejected, seqBefore, seqAfter };
+  return { latencies, contributions, phaseChanges, rejected, seqBefore, seqAfter };
 }
 
 let counter = 0;

@@ -43,7 +43,13 @@ async function main() {
     const poolSize = participants * 8;
     const seeded = await seedDataDir({ dataDir, meetings, peoplePerMeeting: participants, poolSize });
 
-    const server = await startChildServer({ dataDir, env: { LOG_LEVEL: 'error' } });
+    const server = await startChildServer({
+      dataDir,
+      env: { LOG_LEVEL: 'error' },
+      nodeArgs: process.env.KRING_BENCH_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
+        : [],
+    });
     const pid = server.proc.pid!;
     const idleRss = await rssMb(pid);
     log(
@@ -53,6 +59,8 @@ async function main() {
     const loadedRss = await rssMb(pid);
     await server.stop();
     log(summary('kring', kring.latencies));
+    log(summary('  contributions', kring.contributions));
+    log(summary('  phase changes', kring.phaseChanges));
 
     const durable = await verifyStored(
       dataDir,

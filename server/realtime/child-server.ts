@@ -28,12 +28,14 @@ export async function startChildServer(options: {
   dataDir: string;
   port?: number;
   env?: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof for profiling. */
+  nodeArgs?: string[];
   timeoutMs?: number;
 }): Promise<ChildServer> {
   const port = options.port ?? (await freePort());
   // The child always runs on its own embedded database and logs mail instead of sending it.
   const { DATABASE_URL: _db, SMTP_URL: _smtp, ...inherited } = process.env;
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: {
       ...inherited,

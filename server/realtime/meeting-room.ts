@@ -11,8 +11,13 @@ import { frozenSetup } from './setup';
 
 /** Beyond this many missed events a reconnecting client gets a snapshot instead. */
 const MAX_REPLAY = 500;
-/** How often a command is decided again after losing the race for a seq to another process. */
-const MAX_ATTEMPTS = 5;
+/**
+ * How often a command is decided again after losing the race for a seq to another process; between
+ * attempts a short random pause lets a busy other writer drain, so two processes cannot starve one.
+ */
+const MAX_ATTEMPTS = 20;
+const backOff = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
 
 export type RoomOptions = { db: Db; notify: boolean; logger: Logger };
 
@@ -152,7 +157,10 @@ export class MeetingRoom<S> {
         return conn.send({ type: 'rejected', commandId, rejection: decision.rejection });
       }
       const outcome = await this.store(decision.events, commandId);
-      if (outcome === 'conflict') continue;
+      if (outcome === 'conflict') {
+        await backOff(attempt + 1);
+        continue;
+      }
       const seq = outcome === 'duplicate' ? await this.seqOfCommand(commandId) : outcome;
       return conn.send({ type: 'ack', commandId, seq });
     }

@@ -7,7 +7,8 @@ import type { MeetingEngine } from './engine';
 import { MeetingRoom } from './meeting-room';
 import { NOTIFY_CHANNEL } from './repo';
 
-const ACCESS_CHANNEL = 'kring_meeting_access';
+/** Lost-access notices between processes; the payload is `<groupId>:<userId>`. */
+export const ACCESS_CHANNEL = 'kring_meeting_access';
 /** A room nobody is connected to is dropped from memory after this long; its log stays in the DB. */
 const IDLE_MS = 60_000;
 const TICK_MS = 1000;
