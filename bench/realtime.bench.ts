@@ -34,7 +34,7 @@ const schedule = {
 const log = (line: string) => console.log(line);
 const round = (n: number) => Math.round(n * 100) / 100;
 const summary = (name: string, l: Latencies) =>
-  `${name}: p50 ${round(l.percentile(50))} ms, p99 ${round(l.percentile(99))} ms, ${l.samples.length} samples, ${l.completed}/${l.sent} complete`;
+  `${name}: p50 ${round(l.percentile(50))} ms, p99 ${round(l.percentile(99))} ms, ${l.samples.length} samples${l.sent ? `, ${l.completed}/${l.sent} complete` : ''}`;
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kring-bench-'));

@@ -11,8 +11,8 @@ import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
-import { realtimeRoutes } from '../realtime/routes';
 import type { Mailer } from '../mail/mailer';
+import { realtimeRoutes } from '../realtime/routes';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
 import { registerSecurityHeaders } from './security';
@@ -52,7 +52,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { production: deps.config.production });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  // realtime/routes.ts closes the sockets itself on shutdown: running commands first, then code 4010.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: (done) => done() });
   for (const feature of features) await feature(app, deps);
   await registerStatic(app);
   return app;

@@ -15,6 +15,7 @@ const contributionsOf = (view: unknown) =>
 
 const dir = mkdtempSync(join(tmpdir(), 'kring-crash-'));
 let server: ChildServer | undefined;
+let seeded: SeededMeeting | undefined;
 afterAll(async () => {
   server?.proc.kill('SIGKILL');
   await server?.exited;
@@ -23,12 +24,11 @@ afterAll(async () => {
 
 test('CRASH: after SIGKILL mid-meeting and a restart, every acknowledged contribution is there and all clients converge', async () => {
   cpSync(inject('pgliteTemplateDir'), dir, { recursive: true });
-  const [meeting] = (await seedDataDir({ dataDir: dir, meetings: 1, peoplePerMeeting: 4, poolSize: 4 })) as [
-    SeededMeeting,
-  ];
+  [seeded] = await seedDataDir({ dataDir: dir, meetings: 1, peoplePerMeeting: 4, poolSize: 4 });
+  if (!seeded) throw new Error('nothing seeded');
   const port = await freePort();
   server = await startChildServer({ dataDir: dir, port });
-  const { meetingId, people } = meeting;
+  const { meetingId, people } = seeded;
   const clients = await Promise.all(people.map((p) => LiveClient.join(server!.url, meetingId, p.cookie)));
   for (const c of clients) expect((await c.run({ type: 'join' })).type).toBe('ack');
   for (const command of [
@@ -102,3 +102,11 @@ test('CRASH: after SIGKILL mid-meeting and a restart, every acknowledged contrib
   }
   for (const c of [...back, ...fresh]) c.socket.terminate();
 }, 120_000);
+
+test('SHUTDOWN: SIGTERM lets the server finish and closes every meeting socket with 4010', async () => {
+  if (!server || !seeded) throw new Error('runs after the crash test, on its server');
+  const client = await LiveClient.join(server.url, seeded.meetingId, seeded.people[0]!.cookie);
+  server.proc.kill('SIGTERM');
+  expect(await client.closed).toBe(4010);
+  expect(await server.exited).toBe(0);
+}, 60_000);

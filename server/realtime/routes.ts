@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { guestJoinSchema } from '../../core/api/live';
+import { CLOSE_CODES } from '../../core/protocol';
 import { requireUser } from '../features/account/session';
 import { meetingAccess } from '../features/groups/access';
 import type { AppDeps } from '../http/app';
@@ -19,7 +20,11 @@ export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promi
   const { db, pg } = deps.database;
   const registry = new RoomRegistry({ db, pg, logger: deps.logger, engine: coreEngine });
   await registry.start();
-  app.addHook('preClose', () => registry.shutdown());
+  app.addHook('preClose', async () => {
+    await registry.shutdown();
+    // Sockets that never got as far as a room (still authenticating) go too.
+    for (const socket of app.websocketServer.clients) socket.close(CLOSE_CODES.goingAway);
+  });
 
   app.get('/api/meetings/:meetingId/live', { websocket: true }, (socket, request) =>
     acceptSocket(socket, request, { db, auth: deps.auth, logger: deps.logger, registry }),
