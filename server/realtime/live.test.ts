@@ -209,14 +209,33 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
     expect(back.messages.some((x) => x.type === 'snapshot')).toBe(false);
   });
 
-  test('ACCESS: a member removed from the group is disconnected with 4003 at once', async () => {
-    const m = await liveMeeting(t, 2);
-    const [, leaver] = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    const { removeMember } = await import('../features/groups/repo');
-    const { closeAccess } = await import('./registry');
-    await removeMember(t.database.db, m.groupId, m.people[1]!.id);
-    closeAccess(m.people[1]!.id, m.groupId);
+  test('ACCESS: a member the admin removes from the group is disconnected with 4003 at once', async () => {
+    const m = await liveMeeting(t, 3);
+    const [, leaver, stayer] = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/groups/${m.groupId}/members/${m.people[1]!.id}`,
+      headers: { cookie: m.people[0]!.cookie },
+    });
+    expect(removed.statusCode).toBe(204);
     expect(await leaver!.closed).toBe(CLOSE_CODES.forbidden);
+    stayer!.send({ type: 'ping' });
+    await stayer!.next('pong');
+    const again = await LiveClient.connect(url, m.meetingId, m.people[1]!.cookie);
+    expect(await again.closed).toBe(CLOSE_CODES.notFound);
+  });
+
+  test('ACCESS: new ground rules close every member socket until the rules are accepted again', async () => {
+    const m = await liveMeeting(t, 2);
+    const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
+    const changed = await t.app.inject({
+      method: 'PUT',
+      url: `/api/groups/${m.groupId}/rules`,
+      headers: { cookie: m.people[0]!.cookie },
+      payload: { items: [{ title: 'Nieuw', body: 'Een nieuwe afspraak.' }] },
+    });
+    expect(changed.statusCode).toBe(200);
+    for (const c of clients) expect(await c.closed).toBe(CLOSE_CODES.forbidden);
   });
 
   test('GUEST: a guest waits in the lobby, sees nothing, and joins once the chair admits them', async () => {

@@ -33,6 +33,14 @@ export function closeAccess(userId: string, groupId: string): void {
   for (const registry of registries) registry.closeAccess(userId, groupId, true);
 }
 
+/** Stands for every member (not guests) of a group; no user id is ever '*'. */
+const EVERY_MEMBER = '*';
+
+/** Closes every member's live-meeting sockets in the group: new ground rules must be accepted first. */
+export function closeGroupAccess(groupId: string): void {
+  closeAccess(EVERY_MEMBER, groupId);
+}
+
 /** The live rooms of this process: opening, cross-process fan-out, the clock, and shutdown. */
 export class RoomRegistry {
   private readonly rooms = new Map<string, MeetingRoom<unknown>>();
@@ -83,7 +91,10 @@ export class RoomRegistry {
   closeAccess(userId: string, groupId: string, broadcast: boolean): void {
     for (const room of this.openRooms()) {
       if (room.meeting.groupId !== groupId) continue;
-      for (const conn of room.connections()) if (conn.userId === userId) conn.close(CLOSE_CODES.forbidden);
+      for (const conn of room.connections()) {
+        const everyone = userId === EVERY_MEMBER && conn.identity.kind === 'member';
+        if (everyone || conn.userId === userId) conn.close(CLOSE_CODES.forbidden);
+      }
     }
     if (broadcast && this.deps.pg) {
       this.deps.pg.notify(ACCESS_CHANNEL, `${groupId}:${userId}`).catch((error) => {

@@ -1,6 +1,7 @@
 import type { GroundRules } from '../../../core/api/groups';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
+import { closeGroupAccess } from '../../realtime/registry';
 import * as repo from './repo';
 
 /** The current ground rules with who accepted them. */
@@ -23,6 +24,8 @@ export async function getRules(db: Db, groupId: string, actorId: string): Promis
  */
 export async function replaceRules(db: Db, groupId: string, actorId: string, items: repo.RuleItems) {
   await repo.insertRulesVersion(db, groupId, items, actorId);
+  // Nobody has accepted the new version yet, so every member leaves the live meetings until they do.
+  closeGroupAccess(groupId);
   return getRules(db, groupId, actorId);
 }
 

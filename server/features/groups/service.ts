@@ -11,6 +11,7 @@ import {
 import type { Locale } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
+import { closeAccess } from '../../realtime/registry';
 import { type GroupAccess, groupAccess } from './access';
 import { defaultRules } from './default-rules';
 import * as repo from './repo';
@@ -111,4 +112,6 @@ export async function removeMember(db: Db, groupId: string, userId: string): Pro
   if (lastAdmin && members.members.length > 1) throw new AppError('last_admin', 409);
   if (lastAdmin) return repo.deleteGroupRow(db, groupId);
   await repo.removeMember(db, groupId, userId);
+  // Whoever is no longer a member leaves the group's live meetings at once (close code 4003).
+  closeAccess(userId, groupId);
 }
