@@ -5,4 +5,4 @@ set -euo pipefail
 slot="$1"; shift
 dist="/tmp/kring-web-dist-$slot"
 npx vite build --outDir "$dist" --emptyOutDir >/dev/null
-E2E_SLOT="$slot" WEB_DIST="$dist" npx playwright test "$@"
+E2E_SLOT="$slot" WEB_DIST="$dist" npx playwright test --output "/tmp/kring-pw-out-$slot" "$@"
