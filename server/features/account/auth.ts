@@ -16,6 +16,7 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
     secret: config.authSecret,
     trustedOrigins: [config.publicUrl],
     telemetry: { enabled: false },
+    logger: { disabled: config.logLevel === 'silent' },
     rateLimit: { enabled: false },
     database: drizzleAdapter(db, {
       provider: 'pg',
