@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
+import type { AfterCommit } from './after-commit';
 import type { Connection } from './connection';
 import type { Actor, MeetingEngine, MeetingSetup, Stored } from './engine';
 import { setGuestStatus } from './guests.repo';
@@ -19,7 +20,7 @@ const MAX_ATTEMPTS = 20;
 const backOff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
 
-export type RoomOptions = { db: Db; notify: boolean; logger: Logger };
+export type RoomOptions = { db: Db; notify: boolean; logger: Logger; afterCommit?: AfterCommit | undefined };
 
 /**
  * The one writer of a live meeting in this process. Everything that reads or changes the state runs
@@ -203,7 +204,24 @@ export class MeetingRoom<S> {
       return error instanceof SeqConflict ? 'conflict' : 'duplicate';
     }
     this.apply(rows, true);
+    await this.afterCommit(rows.length);
     return this.seq;
+  }
+
+  /**
+   * Work outside the log (status, actions, attendance) for events this process just stored; events
+   * heard from another process are that process's to follow up. A failure is logged, never unacknowledged:
+   * the events stand.
+   */
+  private async afterCommit(count: number): Promise<void> {
+    const { afterCommit, logger } = this.options;
+    if (!afterCommit) return;
+    const { meeting, setup, log, state } = this;
+    try {
+      await afterCommit({ meeting, setup, events: log.slice(-count), log, state });
+    } catch (error) {
+      logger.error({ err: error, meetingId: meeting.id }, 'after-commit work failed');
+    }
   }
 
   private async seqOfCommand(commandId: string): Promise<number> {

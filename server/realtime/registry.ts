@@ -3,6 +3,7 @@ import type postgres from 'postgres';
 import { CLOSE_CODES } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
+import type { AfterCommit } from './after-commit';
 import type { MeetingEngine } from './engine';
 import { MeetingRoom } from './meeting-room';
 import { NOTIFY_CHANNEL } from './repo';
@@ -19,6 +20,7 @@ export type RegistryDeps = {
   pg?: postgres.Sql | undefined;
   logger: Logger;
   engine: MeetingEngine<unknown>;
+  afterCommit?: AfterCommit;
 };
 
 // Every registry in this process, so closeAccess reaches them without being handed one.
@@ -73,8 +75,8 @@ export class RoomRegistry {
     if (open) return open;
     let opening = this.opening.get(meeting.id);
     if (!opening) {
-      const { db, pg, logger, engine } = this.deps;
-      opening = MeetingRoom.open(meeting, engine, { db, notify: Boolean(pg), logger });
+      const { db, pg, logger, engine, afterCommit } = this.deps;
+      opening = MeetingRoom.open(meeting, engine, { db, notify: Boolean(pg), logger, afterCommit });
       this.opening.set(meeting.id, opening);
       opening.then(
         (room) => {

@@ -5,6 +5,7 @@ import { requireUser } from '../features/account/session';
 import { meetingAccess } from '../features/groups/access';
 import type { AppDeps } from '../http/app';
 import { AppError, parseInput } from '../http/errors';
+import { coreAfterCommit } from './after-commit';
 import { GUEST_COOKIE } from './authenticate';
 import { coreEngine } from './core-engine';
 import { createGuest, joinCodeFor, meetingOfCode } from './guests.repo';
@@ -18,7 +19,8 @@ const GUEST_COOKIE_SECONDS = 12 * 60 * 60;
 /** The live meeting socket and the guest join flow around it. */
 export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, pg } = deps.database;
-  const registry = new RoomRegistry({ db, pg, logger: deps.logger, engine: coreEngine });
+  const afterCommit = coreAfterCommit(db);
+  const registry = new RoomRegistry({ db, pg, logger: deps.logger, engine: coreEngine, afterCommit });
   await registry.start();
   app.addHook('preClose', async () => {
     await registry.shutdown();

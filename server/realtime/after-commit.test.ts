@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { setMeetingStatus } from '../features/meetings/service';
+import { createTestApp, signUp, type TestApp } from '../test/app';
+import { describeEachDatabase } from '../test/databases';
+import { seedGroupMeeting } from './seed';
+import { LiveClient } from './test-client';
+import { testMethod } from './test-method';
+
+type Member = { cookie: string; id: string; name: string };
+
+/** Signs up `n` people in one group with a scheduled meeting the first one chairs. */
+async function scheduledMeeting(t: TestApp, n: number) {
+  const people: Member[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = `Lid ${i} ${Math.random().toString(36).slice(2, 7)}`;
+    const email = `after.${i}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
+    const { cookie, user } = await signUp(t.app, { email, name });
+    people.push({ cookie, id: user.id, name });
+  }
+  const ids = await seedGroupMeeting(
+    t.database.db,
+    people.map((p) => p.id),
+  );
+  await setMeetingStatus(t.database.db, ids.meetingId, 'scheduled');
+  return { ...ids, people };
+}
+
+const ok = async (client: LiveClient, command: Record<string, unknown>) => {
+  const reply = await client.run(command);
+  expect(reply, JSON.stringify(reply)).toMatchObject({ type: 'ack' });
+};
+
+describeEachDatabase('a live meeting reaches the rest of Kring', (kind) => {
+  let t: TestApp;
+  let url: string;
+  const open: LiveClient[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    for (const c of open) c.socket.terminate();
+    await t.close();
+  });
+
+  const get = (path: string, cookie: string) =>
+    t.app.inject({ method: 'GET', url: path, headers: { cookie } });
+  const status = async (meetingId: string, cookie: string) =>
+    (await get(`/api/meetings/${meetingId}`, cookie)).json().status as string;
+
+  test('FOLLOW-UP and ATTENDANCE: the decided actions and who was there are kept when the meeting ends', async () => {
+    const m = await scheduledMeeting(t, 4);
+    const [chairP, giverP, scribeP, absentP] = m.people as [Member, Member, Member, Member];
+    expect(await status(m.meetingId, chairP.cookie)).toBe('scheduled');
+
+    // The fourth member never joins: they must not appear as present.
+    const [chair, giver, scribe] = await Promise.all(
+      [chairP, giverP, scribeP].map((p) => LiveClient.join(url, m.meetingId, p.cookie)),
+    );
+    open.push(chair!, giver!, scribe!);
+    await ok(chair!, { type: 'join' });
+    expect(await status(m.meetingId, chairP.cookie)).toBe('live');
+    await ok(giver!, { type: 'join' });
+    await ok(scribe!, { type: 'join' });
+    await ok(chair!, { type: 'chooseMethod', method: testMethod });
+    await ok(chair!, { type: 'assignRole', role: 'caseGiver', userId: giverP.id });
+    await ok(chair!, { type: 'assignRole', role: 'scribe', userId: scribeP.id });
+    await ok(chair!, { type: 'startPhase', phaseId: 'ask' });
+    const actions = [
+      { text: 'Het gesprek met mijn team plannen' },
+      { text: 'Mijn grens per mail bevestigen' },
+    ];
+    await ok(giver!, { type: 'recordDecision', text: 'Ik ga het gesprek aan.', actions });
+    // Recording the same decision again adds nothing twice.
+    await ok(giver!, { type: 'recordDecision', text: 'Ik ga het gesprek aan.', actions });
+    await ok(chair!, { type: 'endMeeting' });
+
+    const mine = (await get('/api/me/actions', giverP.cookie)).json().actions as {
+      text: string;
+      meetingId: string;
+      status: string;
+    }[];
+    expect(mine.filter((a) => a.meetingId === m.meetingId).map((a) => a.text)).toEqual(
+      expect.arrayContaining(actions.map((a) => a.text)),
+    );
+    expect(mine.filter((a) => a.meetingId === m.meetingId)).toHaveLength(2);
+    expect((await get('/api/me/actions', scribeP.cookie)).json().actions).toHaveLength(0);
+    expect(await status(m.meetingId, chairP.cookie)).toBe('ended');
+
+    const csv = (await get(`/api/meetings/${m.meetingId}/attendance.csv?lang=en`, absentP.cookie)).body;
+    const line = (p: Member) => csv.split('\r\n').find((l) => l.includes(p.name)) ?? '';
+    expect(line(chairP)).toContain('"yes","chair"');
+    expect(line(giverP)).toContain('"yes","case-giver"');
+    expect(line(scribeP)).toContain('"yes","scribe"');
+    expect(csv).not.toContain(absentP.name);
+  });
+
+  test('FOLLOW-UP: the actions show at the opening of the group next meeting', async () => {
+    const m = await scheduledMeeting(t, 2);
+    const [chairP, giverP] = m.people as [Member, Member];
+    const [chair, giver] = await Promise.all(
+      [chairP, giverP].map((p) => LiveClient.join(url, m.meetingId, p.cookie)),
+    );
+    open.push(chair!, giver!);
+    await ok(chair!, { type: 'join' });
+    await ok(giver!, { type: 'join' });
+    await ok(chair!, { type: 'chooseMethod', method: testMethod });
+    await ok(chair!, { type: 'assignRole', role: 'caseGiver', userId: giverP.id });
+    await ok(chair!, { type: 'startPhase', phaseId: 'ask' });
+    await ok(giver!, { type: 'recordDecision', text: 'Besluit', actions: [{ text: 'Feedback vragen' }] });
+    await ok(chair!, { type: 'endMeeting' });
+
+    const next = await t.app.inject({
+      method: 'POST',
+      url: `/api/groups/${m.groupId}/meetings`,
+      headers: { cookie: chairP.cookie },
+      payload: {
+        date: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        time: '19:30',
+      },
+    });
+    expect(next.statusCode, next.body).toBe(201);
+    const followUp = await get(`/api/meetings/${next.json().id}/follow-up`, chairP.cookie);
+    expect(followUp.json().actions.map((a: { text: string }) => a.text)).toEqual(['Feedback vragen']);
+  });
+});
