@@ -6,6 +6,7 @@ import enLibrary from './locales/en/library.json';
 import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
 import enRoom from './locales/en/room.json';
+import enVersions from './locales/en/versions.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
 import nlGroups from './locales/nl/groups.json';
@@ -14,6 +15,7 @@ import nlLibrary from './locales/nl/library.json';
 import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
 import nlRoom from './locales/nl/room.json';
+import nlVersions from './locales/nl/versions.json';
 
 /**
  * The Dutch resources are the source of truth for keys; English must mirror them.
@@ -28,6 +30,7 @@ export const nl = {
   ...nlMeeting,
   ...nlMethods,
   ...nlRoom,
+  ...nlVersions,
 };
 export const en: typeof nl = {
   ...enAuth,
@@ -38,6 +41,7 @@ export const en: typeof nl = {
   ...enMeeting,
   ...enMethods,
   ...enRoom,
+  ...enVersions,
 };
 
 export const LOCALES = ['nl', 'en'] as const;

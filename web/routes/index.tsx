@@ -3,6 +3,7 @@ import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { libraryRoutes } from '../features/library/routes';
 import { meetingRoutes } from '../features/meetings/routes';
+import { methodVersionRoutes } from '../features/method-versions/routes';
 import { roomRoutes } from '../features/room/routes';
 import { Account } from './Account';
 import { ForgotPassword } from './ForgotPassword';
@@ -21,6 +22,7 @@ export const routes: { path: string; element: ReactElement }[] = [
   { path: '/account', element: <Account /> },
   ...libraryRoutes,
   ...groupRoutes,
+  ...methodVersionRoutes,
   ...meetingRoutes,
   ...caseRoutes,
   ...roomRoutes,
