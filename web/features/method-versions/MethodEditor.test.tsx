@@ -1,0 +1,176 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { MethodVersion } from '../../../core/api/methods';
+import { getMethod } from '../../../core/methods/index';
+import { setLocale } from '../../lib/i18n';
+import { SessionProvider } from '../../lib/session';
+import { EditorPage } from './EditorPage';
+
+const incident = getMethod('incident')!;
+const titles = incident.phases.map((p) => p.title.en);
+const total = incident.durationMinutes;
+
+const version = (over: Partial<MethodVersion> = {}): MethodVersion => ({
+  id: 'v1',
+  groupId: 'g1',
+  lineageId: 'l1',
+  version: 1,
+  baseMethodId: 'incident',
+  method: incident,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  createdBy: 'u1',
+  usedAt: null,
+  history: [{ id: 'v1', version: 1, createdAt: '2026-03-01T10:00:00.000Z', usedAt: null }],
+  createdNewVersion: false,
+  ...over,
+});
+
+type Reply = { status: number; body: unknown };
+const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
+const group = (myRole: string) => ({
+  id: 'g1',
+  name: 'Wijkteam Noord',
+  description: '',
+  language: 'nl',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  memberCount: 5,
+  sizeWarning: false,
+  myRole,
+  rulesVersion: 1,
+  acceptedCurrentRules: true,
+});
+
+/** Answers like the server per "METHOD path"; every request body is kept for the assertions. */
+function serve(routes: Record<string, Reply | ((body: unknown) => Reply)>) {
+  const sent: { key: string; body: unknown }[] = [];
+  vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
+    const key = `${init.method ?? 'GET'} ${path}`;
+    const body = init.body ? JSON.parse(String(init.body)) : undefined;
+    sent.push({ key, body });
+    const route = routes[key];
+    const reply = typeof route === 'function' ? route(body) : route;
+    const { status, body: out } = reply ?? {
+      status: 404,
+      body: { error: { code: 'not_found', message: 'x' } },
+    };
+    return new Response(JSON.stringify(out), { status });
+  });
+  return sent;
+}
+
+async function open(role = 'admin', extra: Record<string, Reply | ((body: unknown) => Reply)> = {}) {
+  const sent = serve({
+    'GET /api/me': { status: 200, body: me },
+    'GET /api/groups/g1': { status: 200, body: group(role) },
+    'GET /api/groups/g1/method-versions/v1': { status: 200, body: version() },
+    ...extra,
+  });
+  render(
+    <MemoryRouter initialEntries={['/groups/g1/methods/v1']}>
+      <SessionProvider>
+        <Routes>
+          <Route path="/groups/:groupId/methods/:versionId" element={<EditorPage />} />
+        </Routes>
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+  await screen.findByRole('heading', { level: 1, name: 'Incident method' });
+  return sent;
+}
+
+const phaseHeadings = () =>
+  within(screen.getByRole('region', { name: 'Phases' }))
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent?.replace(/^\d+Phase \d+ /, ''));
+const totalText = () => screen.getByText(/^Total duration:/).textContent;
+const minutesBoxes = () => screen.getAllByLabelText('Time box (minutes)') as HTMLInputElement[];
+
+beforeAll(() => setLocale('en'));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('group method editor', () => {
+  it('updates the total duration as soon as a time box changes, halves included', async () => {
+    await open();
+    expect(totalText()).toBe(`Total duration: ${total} minutes`);
+    const first = incident.phases[0]!.minutes;
+    fireEvent.change(minutesBoxes()[0]!, { target: { value: String(first + 2.5) } });
+    expect(totalText()).toBe(`Total duration: ${total + 2.5} minutes`);
+    expect(screen.getByText('There are changes that have not been saved yet.')).toBeTruthy();
+  });
+
+  it('moves a phase down and up with buttons, and focus stays on the moved phase', async () => {
+    await open();
+    expect(phaseHeadings()).toEqual(titles);
+    const down = screen.getByRole('button', { name: `Phase 1, ${titles[0]}, one place down` });
+    down.focus();
+    fireEvent.click(down);
+    expect(phaseHeadings()).toEqual([titles[1], titles[0], ...titles.slice(2)]);
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: `Phase 2, ${titles[0]}, one place down` }),
+    );
+    expect(screen.getByText(`${titles[0]} is now in place 2 of ${titles.length}.`)).toBeTruthy();
+    // Back to the top: its up button is disabled there, so focus lands on its down button.
+    fireEvent.click(screen.getByRole('button', { name: `Phase 2, ${titles[0]}, one place up` }));
+    expect(phaseHeadings()).toEqual(titles);
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: `Phase 1, ${titles[0]}, one place down` }),
+    );
+  });
+
+  it('removes a phase: it leaves the list and its minutes leave the total', async () => {
+    await open();
+    fireEvent.click(screen.getByRole('button', { name: `Remove phase 2, ${titles[1]}` }));
+    expect(phaseHeadings()).toEqual([titles[0], ...titles.slice(2)]);
+    expect(totalText()).toBe(`Total duration: ${total - incident.phases[1]!.minutes} minutes`);
+    expect(document.activeElement?.textContent).toContain(titles[2]);
+  });
+
+  it('saves the new order and says so when the server made a new version of a used one', async () => {
+    const saved = version({ id: 'v2', version: 2, createdNewVersion: true });
+    const sent = await open('admin', {
+      'PUT /api/groups/g1/method-versions/v1': { status: 201, body: saved },
+      'GET /api/groups/g1/method-versions/v2': { status: 200, body: saved },
+    });
+    fireEvent.click(screen.getByRole('button', { name: `Phase 1, ${titles[0]}, one place down` }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved as version 2.')).toBeTruthy();
+    const put = sent.find((s) => s.key.startsWith('PUT'))!.body as { phases: { id: string }[] };
+    expect(put.phases.map((p) => p.id)).toEqual([
+      incident.phases[1]!.id,
+      incident.phases[0]!.id,
+      ...incident.phases.slice(2).map((p) => p.id),
+    ]);
+  });
+
+  it("shows the server's refusal at the time box it concerns", async () => {
+    await open('admin', {
+      'PUT /api/groups/g1/method-versions/v1': {
+        status: 400,
+        body: {
+          error: {
+            code: 'method_minutes_invalid',
+            message: 'A time box lasts more than 0 minutes.',
+            issues: [{ path: 'phases.0.minutes', message: 'A time box lasts more than 0 minutes.' }],
+          },
+        },
+      },
+    });
+    fireEvent.change(minutesBoxes()[0]!, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('A time box lasts more than 0 minutes.')).toBeTruthy();
+    expect(minutesBoxes()[0]!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(minutesBoxes()[0]);
+  });
+
+  it('shows a plain member the method without edit controls', async () => {
+    await open('member');
+    expect(screen.getByText('You can view this method. Admins and facilitators adjust it.')).toBeTruthy();
+    expect(screen.queryAllByLabelText('Time box (minutes)')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /one place down/ })).toBeNull();
+  });
+});
