@@ -10,7 +10,7 @@ import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
 import { currentPhase, nameOf } from './derive';
-import { diltsRows, forcesOf } from './derive-phase';
+import { allWeighed, diltsRows, forcesOf, writers } from './derive-phase';
 import { applyEvent } from './engine';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
@@ -65,7 +65,11 @@ export function PresentPage() {
       <div className="present-body">
         <section className="present-main" aria-label={t('room.present.contributions')}>
           {withForces ? (
-            <ForceFieldDiagram forces={forcesOf(view, '')} goal={view.caseQuestion ?? undefined} />
+            <ForceFieldDiagram
+              forces={forcesOf(view, '')}
+              goal={view.caseQuestion ?? undefined}
+              hideMeans={phase.weighForces && !allWeighed(forcesOf(view, ''), writers(view, phase).length)}
+            />
           ) : withDilts ? (
             <DiltsPyramid rows={diltsRows(view)} />
           ) : phase?.instructions ? (

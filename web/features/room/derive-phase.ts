@@ -1,5 +1,6 @@
 import { contributionCheck } from '../../../core/meeting/rules';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
+import type { Phase } from '../../../core/methods/schema';
 import { nameOf } from './derive';
 import type { Airtime, DiltsRow, Force, ProfileComparisonData } from './views/model';
 import { DILTS } from './views/model';
@@ -25,6 +26,19 @@ export function forcesOf(view: MeetingView, me: string): Force[] {
         mine: c.weights[me] ?? null,
       };
     });
+}
+
+/** Who is expected to write (or weigh) in a phase: observers never are. */
+export function writers(view: MeetingView, phase: Phase): string[] {
+  const all = view.participants.map((p) => p.userId).filter((id) => !view.roles.observers.includes(id));
+  if (phase.contributors === 'helpers') return all.filter((id) => id !== view.roles.caseGiver);
+  if (phase.contributors === 'caseGiver') return all.filter((id) => id === view.roles.caseGiver);
+  return all;
+}
+
+/** Whether every weigher has weighed every force in reach, so the means may be shown (everyone weighs alone first). */
+export function allWeighed(forces: Force[], weighers: number): boolean {
+  return forces.every((f) => f.outOfReach || f.weights >= weighers);
 }
 
 /** Statements per Dilts level and how many diagnoses point at each. */

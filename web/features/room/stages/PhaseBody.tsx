@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { MeetingView } from '../../../../core/meeting/types';
 import type { Phase } from '../../../../core/methods/schema';
 import { contributionsOf, nameOf, pendingItems, toItem } from '../derive';
-import { airtimeOf, diltsRows, forcesOf, profileComparison } from '../derive-phase';
+import { airtimeOf, allWeighed, diltsRows, forcesOf, profileComparison, writers } from '../derive-phase';
 import { useRoom } from '../room-context';
 import { DiltsPyramid } from '../views/DiltsPyramid';
 import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
@@ -51,13 +50,6 @@ function ListBody({ phase }: { phase: Phase }) {
   );
 }
 
-function writers(view: MeetingView, phase: Phase): string[] {
-  const all = view.participants.map((p) => p.userId).filter((id) => !view.roles.observers.includes(id));
-  if (phase.contributors === 'helpers') return all.filter((id) => id !== view.roles.caseGiver);
-  if (phase.contributors === 'caseGiver') return all.filter((id) => id === view.roles.caseGiver);
-  return all;
-}
-
 /** Private writing: my own notes and a count until the reveal, then everything together. */
 function PrivateBody({ phase }: { phase: Phase }) {
   const { view, me, room } = useRoom();
@@ -87,9 +79,11 @@ function ForceBody({ phase }: { phase: Phase }) {
   const { view, me, send } = useRoom();
   const forces = forcesOf(view, me);
   const hidden = view.contributions.some((c) => c.phaseId === phase.id && c.redaction === 'hidden');
+  // Weighing is not writing: no private-writing status there, and the means wait until all have weighed.
+  const hideMeans = phase.weighForces && !allWeighed(forces, writers(view, phase).length);
   return (
     <>
-      {phase.turns === 'individual' && <PrivateBody phase={phase} />}
+      {phase.turns === 'individual' && !phase.weighForces && <PrivateBody phase={phase} />}
       {phase.weighForces && (
         <ForceWeighing
           forces={forces}
@@ -97,7 +91,7 @@ function ForceBody({ phase }: { phase: Phase }) {
           disabled={view.roles.observers.includes(me)}
         />
       )}
-      <ForceFieldDiagram goal={view.caseQuestion ?? undefined} forces={forces} />
+      <ForceFieldDiagram goal={view.caseQuestion ?? undefined} forces={forces} hideMeans={hideMeans} />
       {hidden && <p className="hint">{t('room.force.hiddenUntilReveal')}</p>}
     </>
   );

@@ -22,7 +22,8 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
   const part = yourPart(view, me, phase);
   const task = yourTask(view, me);
   const absent = view.roles.caseGiver === me && phase.caseGiverPlacement === 'absent';
-  const canWrite = mayContribute(view, me);
+  // In a weighing phase the weights are the contribution; a free text box there only confuses.
+  const canWrite = mayContribute(view, me) && !phase.weighForces;
   const totalMs = (phase.minutes * 60_000 + view.extendedMs) | 0;
   return (
     <div className="room-stage">

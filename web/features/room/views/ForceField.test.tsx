@@ -85,3 +85,15 @@ describe('force weighing', () => {
     expect(screen.queryByLabelText(/Nieuwe wetgeving/)).toBeNull();
   });
 });
+
+describe('force field while weighing', () => {
+  it('hides every mean and bar until all have weighed, so nobody anchors on the others', () => {
+    render(<ForceFieldDiagram forces={forces} hideMeans />);
+    expect(screen.queryByText(/gemiddeld \d/)).toBeNull();
+    expect(screen.getAllByText('gemiddelde volgt als iedereen gewogen heeft')).toHaveLength(4);
+    const widths = screen
+      .getAllByTestId('force')
+      .map((r) => (r.querySelector('.ff-bar') as HTMLElement | null)?.style.width);
+    expect(widths.every((w) => w === '0%')).toBe(true);
+  });
+});

@@ -14,11 +14,22 @@ function formatMean(mean: number, lang: string): string {
  * bar length is the mean weight. Direction is told by side, by arrow shape, by pattern and by text — never by
  * colour alone — so it reads the same for colour-blind people, in print and on a projector.
  */
-export function ForceFieldDiagram({ goal, forces }: { goal?: string; forces: Force[] }) {
+export function ForceFieldDiagram({
+  goal,
+  forces,
+  hideMeans,
+}: {
+  goal?: string;
+  forces: Force[];
+  /** While weighing, means stay hidden so nobody anchors on the others' weights before their own. */
+  hideMeans?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const captionId = useId();
   const sorted = [...forces].sort(
-    (a, b) => Number(a.outOfReach ?? false) - Number(b.outOfReach ?? false) || (b.mean ?? 0) - (a.mean ?? 0),
+    (a, b) =>
+      Number(a.outOfReach ?? false) - Number(b.outOfReach ?? false) ||
+      (hideMeans ? 0 : (b.mean ?? 0) - (a.mean ?? 0)),
   );
   return (
     <figure className="forcefield" aria-labelledby={captionId}>
@@ -35,7 +46,12 @@ export function ForceFieldDiagram({ goal, forces }: { goal?: string; forces: For
       ) : (
         <ul className="forcefield-list">
           {sorted.map((force) => (
-            <ForceRow key={force.id} force={force} lang={i18n.language} />
+            <ForceRow
+              key={force.id}
+              force={hideMeans ? { ...force, mean: null } : force}
+              lang={i18n.language}
+              hidden={hideMeans}
+            />
           ))}
         </ul>
       )}
@@ -43,12 +59,13 @@ export function ForceFieldDiagram({ goal, forces }: { goal?: string; forces: For
   );
 }
 
-function ForceRow({ force, lang }: { force: Force; lang: string }) {
+function ForceRow({ force, lang, hidden }: { force: Force; lang: string; hidden?: boolean }) {
   const { t } = useTranslation();
   const width = `${Math.round(((force.mean ?? 0) / MAX_WEIGHT) * 1000) / 10}%`;
   const side = force.direction === 'restraining' ? t('room.force.restraining') : t('room.force.driving');
-  const weight =
-    force.mean === null
+  const weight = hidden
+    ? t('room.force.meanLater')
+    : force.mean === null
       ? t('room.force.unweighed')
       : t('room.force.mean', { mean: formatMean(force.mean, lang), count: force.weights });
   return (

@@ -1,0 +1,227 @@
+import { expect, type Page, test } from '@playwright/test';
+import { checkPage, snap } from './support/helpers';
+import { contribute, enterRoom, groupWithMeeting, type Member, toCasting } from './support/room';
+
+test.setTimeout(240_000);
+
+/** The chair moves on to the phase called `title`, and everyone sees its heading. */
+async function advance(chair: Page, title: string, everyone: Page[]) {
+  await chair.getByRole('button', { name: `Verder naar: ${title}` }).click();
+  for (const p of everyone) await expect(p.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** Writes one force privately: the direction first, then the text. */
+async function addForce(page: Page, direction: 'Remmend' | 'Stuwend', text: string) {
+  await page.locator('.contribute').getByRole('radio', { name: direction }).check();
+  await contribute(page, text, /^Kracht$/);
+  await expect(page.getByTestId('force').filter({ hasText: text })).toBeVisible();
+}
+
+/** The forces as the diagram tells them, top to bottom: side, text and mean in words. */
+async function diagramRows(page: Page): Promise<string[]> {
+  return page
+    .getByRole('figure', { name: /Krachtenveld/ })
+    .getByTestId('force')
+    .allInnerTexts();
+}
+
+test('a Krachtenveldanalyse: forces written privately, revealed, weighed 1–10, and drawn as bars by mean weight', async ({
+  browser,
+}) => {
+  const { people, meetingId, projector } = await groupWithMeeting(browser, ['Anna', 'Bram', 'Carla', 'Dirk']);
+  const [anna, bram, carla, dirk] = people as [Member, Member, Member, Member];
+  const all = people.map((m) => m.page);
+  await enterRoom(people, meetingId);
+  await toCasting(anna.page, bram, 'Krachtenveldanalyse');
+  await bram.page.getByLabel('Mijn hulpvraag').fill('Elke week een kort teamoverleg over leerlingen');
+  await bram.page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(anna.page.getByText('Elke week een kort teamoverleg over leerlingen')).toBeVisible();
+  await anna.page.getByRole('button', { name: 'Start Krachtenveldanalyse' }).click();
+
+  // Phase 1: the case-giver states now and later.
+  await expect(bram.page.getByText('Fase 1 van 6 · Krachtenveldanalyse')).toBeVisible();
+  await contribute(
+    bram.page,
+    'Nu praten we alleen in de gang over leerlingen; straks elke week tien minuten.',
+  );
+  await expect(carla.page.getByText('Nu praten we alleen in de gang')).toBeVisible();
+  await checkPage(bram.page, 'room-ff-phase1-situation');
+
+  // Phase 2: clarifying questions (a round); nobody needs to ask for this flow.
+  await advance(anna.page, 'Verhelderende vragen', all);
+  await checkPage(carla.page, 'room-ff-phase2-questions');
+
+  // Phase 3: everyone, the case-giver included, writes forces privately.
+  await advance(anna.page, 'Krachten verzamelen', all);
+  await addForce(bram.page, 'Remmend', 'Het rooster heeft geen vrij kwartier');
+  await addForce(carla.page, 'Stuwend', 'De teamleider wil het ook');
+  await addForce(dirk.page, 'Remmend', 'Collega’s zijn moe na de lessen');
+  await expect(anna.page.getByTestId('private-progress')).toContainText('3 van 4');
+  // Nobody sees another's force before the reveal.
+  await expect(carla.page.getByText('Het rooster heeft geen vrij kwartier')).toHaveCount(0);
+  await expect(bram.page.getByText('De teamleider wil het ook')).toHaveCount(0);
+  await expect(anna.page.getByText('Collega’s zijn moe na de lessen')).toHaveCount(0);
+  await checkPage(carla.page, 'room-ff-phase3-private');
+  await anna.page.getByRole('button', { name: 'Nu samen onthullen' }).click();
+  for (const p of all) {
+    await expect(p.getByRole('figure', { name: /Krachtenveld/ }).getByTestId('force')).toHaveCount(3);
+  }
+  await expect(anna.page.getByText('Het rooster heeft geen vrij kwartier').first()).toBeVisible();
+  await checkPage(dirk.page, 'room-ff-phase3-revealed');
+
+  // Phase 4: everyone weighs every force from 1 to 10.
+  await advance(anna.page, 'Krachten wegen', all);
+  const weights: Record<string, number[]> = {
+    'Het rooster heeft geen vrij kwartier': [9, 8, 8, 7], // mean 8
+    'De teamleider wil het ook': [6, 5, 6, 5], // mean 5,5
+    'Collega’s zijn moe na de lessen': [3, 2, 4, 3], // mean 3
+  };
+  // Weighing is not writing: no free text box here.
+  await expect(carla.page.locator('.contribute')).toHaveCount(0);
+  for (const [i, p] of all.entries()) {
+    for (const [force, perPerson] of Object.entries(weights)) {
+      await p.getByLabel(force).selectOption(String(perPerson[i]));
+    }
+    if (i === 2) {
+      // Everyone weighs alone first: until the last weigher is done, nobody sees a mean.
+      for (const q of all) await expect(q.getByText(/gemiddeld \d/)).toHaveCount(0);
+      await expect(dirk.page.getByText('gemiddelde volgt als iedereen gewogen heeft')).toHaveCount(3);
+      await checkPage(dirk.page, 'room-ff-phase4-weighing');
+    }
+  }
+  await expect
+    .poll(() => diagramRows(carla.page))
+    .toEqual([
+      expect.stringMatching(/Remmend[\s\S]*Het rooster heeft geen vrij kwartier[\s\S]*gemiddeld 8 \(n = 4\)/),
+      expect.stringMatching(/Stuwend[\s\S]*De teamleider wil het ook[\s\S]*gemiddeld 5,5 \(n = 4\)/),
+      expect.stringMatching(/Remmend[\s\S]*Collega’s zijn moe na de lessen[\s\S]*gemiddeld 3 \(n = 4\)/),
+    ]);
+  // Bar length follows the mean: 80 %, 55 %, 30 % of the half-track, on the force's own side.
+  const figure = bram.page.getByRole('figure', { name: /Krachtenveld/ });
+  await expect(figure.locator('.ff-row').nth(0).locator('.ff-left .ff-bar')).toHaveAttribute('style', /80%/);
+  await expect(figure.locator('.ff-row').nth(1).locator('.ff-right .ff-bar')).toHaveAttribute('style', /55%/);
+  await expect(figure.locator('.ff-row').nth(2).locator('.ff-left .ff-bar')).toHaveAttribute('style', /30%/);
+  await checkPage(carla.page, 'room-ff-phase4-weighed');
+
+  // The projector shows the diagram large.
+  await projector.goto(`/meetings/${meetingId}/present`);
+  await expect(projector.getByRole('figure', { name: /Krachtenveld/ }).getByTestId('force')).toHaveCount(3);
+  await expect(projector.getByText('gemiddeld 5,5 (n = 4)')).toBeVisible();
+  await projector.screenshot({ path: 'e2e/artifacts/room-ff-projector-diagram.png', fullPage: true });
+
+  // Phase 5 and 6: actions per force, then the case-giver's choice.
+  await advance(anna.page, 'Acties per kracht', all);
+  await expect(bram.page.getByTestId('your-part')).toContainText('luister je alleen');
+  await checkPage(carla.page, 'room-ff-phase5-actions');
+  await advance(anna.page, 'Keuze van de inbrenger', all);
+  await contribute(bram.page, 'Ik vraag de teamleider om een vast kwartier op dinsdag.');
+  await expect(dirk.page.getByText('Ik vraag de teamleider om een vast kwartier')).toBeVisible();
+  await checkPage(bram.page, 'room-ff-phase6-choice');
+  await snap(projector, 'room-ff-projector-choice');
+});
+
+test('a Balint meeting: associations are written privately, the others see only a count, then all see all', async ({
+  browser,
+}) => {
+  const { people, meetingId } = await groupWithMeeting(browser, ['Anna', 'Bram', 'Carla', 'Dirk']);
+  const [anna, bram, carla, dirk] = people as [Member, Member, Member, Member];
+  const all = people.map((m) => m.page);
+  await enterRoom(people, meetingId);
+  await toCasting(anna.page, bram, 'Balint-methode');
+  await anna.page.getByRole('button', { name: 'Start Balint-methode' }).click();
+  await expect(bram.page.getByText(/Fase 1 van \d+ · Balint-methode/)).toBeVisible();
+  await checkPage(carla.page, 'room-balint-phase1-collect');
+  await advance(anna.page, 'Belangstelling wekken', all);
+  await advance(anna.page, 'Kiezen', all);
+  await advance(anna.page, 'De casus', all);
+  await contribute(bram.page, 'Een collega neemt mijn ideeën over in het overleg en ik zeg er niets van.');
+  await expect(dirk.page.getByText('Een collega neemt mijn ideeën over')).toBeVisible();
+  await checkPage(bram.page, 'room-balint-phase4-case');
+
+  await advance(anna.page, 'Associaties', all);
+  // The case-giver listens: no input box.
+  await expect(bram.page.locator('.contribute')).toHaveCount(0);
+  await contribute(carla.page, 'Ik zie een kind dat zijn tekening niet durft te laten zien.');
+  await contribute(dirk.page, 'Ik voel boosheid, en ook schaamte.');
+  await expect(carla.page.getByText('Ik zie een kind dat zijn tekening')).toBeVisible();
+  for (const p of [anna.page, bram.page]) {
+    await expect(p.getByTestId('private-progress')).toContainText('2 van 3');
+    await expect(p.getByText('Ik zie een kind dat zijn tekening')).toHaveCount(0);
+    await expect(p.getByText('Ik voel boosheid, en ook schaamte.')).toHaveCount(0);
+  }
+  await expect(dirk.page.getByText('Ik zie een kind dat zijn tekening')).toHaveCount(0);
+  await expect(carla.page.getByText('Ik voel boosheid, en ook schaamte.')).toHaveCount(0);
+  await checkPage(bram.page, 'room-balint-phase5-count');
+  await checkPage(dirk.page, 'room-balint-phase5-private');
+
+  await anna.page.getByRole('button', { name: 'Nu samen onthullen' }).click();
+  for (const p of all) {
+    await expect(p.getByText('Ik zie een kind dat zijn tekening niet durft te laten zien.')).toBeVisible();
+    await expect(p.getByText('Ik voel boosheid, en ook schaamte.')).toBeVisible();
+    await expect(p.getByText('Samen onthuld')).toBeVisible();
+  }
+  await checkPage(bram.page, 'room-balint-phase5-revealed');
+});
+
+test('a Talking Stick meeting: only the holder can write, the stick moves on, a pass shows, and speaking share appears', async ({
+  browser,
+}) => {
+  const { people, meetingId, projector } = await groupWithMeeting(browser, ['Anna', 'Bram', 'Carla', 'Dirk']);
+  const [anna, bram, carla, dirk] = people as [Member, Member, Member, Member];
+  await enterRoom(people, meetingId);
+  await toCasting(anna.page, bram, 'Talking Stick-intervisie');
+  await anna.page.getByRole('button', { name: 'Start Talking Stick-intervisie' }).click();
+  await expect(bram.page.getByText('Fase 1 van 6 · Talking Stick-intervisie')).toBeVisible();
+
+  // The stick starts with the case-giver: only Bram has an input box.
+  await expect(bram.page.getByTestId('stick-holder')).toContainText('Jij hebt de stok');
+  await expect(bram.page.locator('.contribute')).toHaveCount(1);
+  for (const m of [anna, carla, dirk]) {
+    await expect(m.page.getByTestId('stick-holder')).toContainText('Bram heeft de stok');
+    await expect(m.page.locator('.contribute')).toHaveCount(0);
+  }
+  await contribute(bram.page, 'Ik kom binnen met een hoofd vol rapportcijfers.');
+  await expect(dirk.page.getByText('Ik kom binnen met een hoofd vol rapportcijfers.')).toBeVisible();
+  await checkPage(bram.page, 'room-stick-phase1-holder');
+  await checkPage(dirk.page, 'room-stick-phase1-listener');
+
+  // Passing moves the stick to the next person in the circle.
+  const order = await bram.page.locator('.airtime .airtime-name').allInnerTexts();
+  const next = people.find((m) => order[1]?.startsWith(m.name))!;
+  await bram.page.getByRole('button', { name: `Geef de stok aan ${next.name}` }).click();
+  await expect(next.page.getByTestId('stick-holder')).toContainText('Jij hebt de stok');
+  await expect(next.page.locator('.contribute')).toHaveCount(1);
+  await expect(bram.page.locator('.contribute')).toHaveCount(0);
+  await expect(bram.page.getByTestId('stick-holder')).toContainText(`${next.name} heeft de stok`);
+
+  // The next holder passes in silence: everyone sees the pass.
+  const after = people.find((m) => order[2]?.startsWith(m.name))!;
+  await next.page.getByRole('button', { name: `Geef de stok aan ${after.name}` }).click();
+  await expect(after.page.getByTestId('stick-holder')).toContainText('Jij hebt de stok');
+  await expect(
+    anna.page.locator('.airtime li', { hasText: next.name }).getByText('gepast', { exact: true }),
+  ).toBeVisible();
+
+  // Speaking share: Bram spoke once, and has a share in percent.
+  await expect(anna.page.locator('.airtime li', { hasText: 'Bram' })).toContainText(/\d+% · 1 bijdragen/);
+  await checkPage(anna.page, 'room-stick-phase1-passed');
+  await projector.goto(`/meetings/${meetingId}/present`);
+  await expect(projector.getByText(`${after.name} heeft de stok`)).toBeVisible();
+  await snap(projector, 'room-stick-projector');
+
+  // Phase 2: the case-giver tells; the other phases keep the stick.
+  await advance(
+    anna.page,
+    'De inbrenger vertelt',
+    people.map((m) => m.page),
+  );
+  await contribute(bram.page, 'Sinds de fusie voelt het team als twee teams.');
+  await checkPage(carla.page, 'room-stick-phase2-case');
+  await advance(
+    anna.page,
+    'Vragenronde',
+    people.map((m) => m.page),
+  );
+  await expect(bram.page.getByTestId('stick-holder')).toContainText('Jij hebt de stok');
+  await checkPage(dirk.page, 'room-stick-phase3-questions');
+});
