@@ -5,6 +5,7 @@ import enGroupsUi from './locales/en/groups-ui.json';
 import enLibrary from './locales/en/library.json';
 import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
+import enReports from './locales/en/reports.json';
 import enRoom from './locales/en/room.json';
 import enVersions from './locales/en/versions.json';
 import nlAuth from './locales/nl/auth.json';
@@ -14,6 +15,7 @@ import nlGroupsUi from './locales/nl/groups-ui.json';
 import nlLibrary from './locales/nl/library.json';
 import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
+import nlReports from './locales/nl/reports.json';
 import nlRoom from './locales/nl/room.json';
 import nlVersions from './locales/nl/versions.json';
 
@@ -29,6 +31,7 @@ export const nl = {
   ...nlLibrary,
   ...nlMeeting,
   ...nlMethods,
+  ...nlReports,
   ...nlRoom,
   ...nlVersions,
 };
@@ -40,6 +43,7 @@ export const en: typeof nl = {
   ...enLibrary,
   ...enMeeting,
   ...enMethods,
+  ...enReports,
   ...enRoom,
   ...enVersions,
 };

@@ -1,0 +1,206 @@
+import { type PROFILE_KINDS, profileComparison, themeSentence } from '../meeting/artefacts';
+import type { Contribution, MeetingView } from '../meeting/types';
+import { type ContributionKind, DILTS_LEVELS, type Localized, TGI_FACTORS } from '../methods/schema';
+
+type DiltsLevel = (typeof DILTS_LEVELS)[number];
+type TgiFactor = (typeof TGI_FACTORS)[number];
+type ProfileKind = (typeof PROFILE_KINDS)[number];
+
+/** A name as the report prints it; null when the author is hidden (anonymous) or unknown. */
+export type Person = string | null;
+export type Item = { text: string; author: Person };
+
+/** Contribution kinds listed one section each, in this order, when they were not tagged to a level or factor. */
+export const LISTED_KINDS = [
+  'association',
+  'hypothesis',
+  'diagnosis',
+  'experience',
+  'advice',
+  'insight',
+] as const satisfies readonly ContributionKind[];
+export type ListedKind = (typeof LISTED_KINDS)[number];
+
+export type ReportSection =
+  | { kind: 'question'; text: string }
+  | { kind: 'questions'; items: (Item & { answer: string | null; rating: number | null })[] }
+  | {
+      kind: 'forces';
+      items: (Item & {
+        direction: 'restraining' | 'driving';
+        inReach: boolean;
+        mean: number | null;
+        count: number;
+      })[];
+    }
+  | { kind: 'dilts'; levels: { level: DiltsLevel; statements: Item[] }[] }
+  | { kind: 'profile'; both: ProfileLine[]; onlySelf: ProfileLine[]; onlyOthers: ProfileLine[] }
+  | { kind: 'tgi'; theme: string | null; factors: { factor: TgiFactor; notes: Item[] }[] }
+  | { kind: 'contributions'; contributionKind: ListedKind; items: Item[] }
+  | {
+      kind: 'decision';
+      text: string;
+      actions: { text: string; owner: Person; due: string | null }[];
+    }
+  | {
+      kind: 'evaluation';
+      count: number;
+      heard: number | null;
+      perspectives: number | null;
+      method: number | null;
+      cooperation: number | null;
+    }
+  | { kind: 'learningPoints'; items: { text: string; mine: boolean; shared: boolean; author: Person }[] };
+
+export type ProfileLine = { kind: ProfileKind; text: string };
+export type ReportSectionKind = ReportSection['kind'];
+
+/** The language-neutral report of one meeting as one reader may see it; renderers translate it. */
+export type Report = {
+  meetingId: string;
+  method: { id: string; names: Localized } | null;
+  caseGiver: Person;
+  ended: boolean;
+  sections: ReportSection[];
+};
+
+export type ReportInput = {
+  /** The meeting as the reader may see it: `viewFor(replay(...), readerId)`. */
+  view: MeetingView;
+  readerId: string;
+  /** Display names by user id (everyone who ever joined; the state forgets those who left). */
+  names: Record<string, string>;
+};
+
+const mean = (values: number[]) =>
+  values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+
+/** Builds the report sections of a meeting view; sections with nothing in them are left out. */
+export function buildReport({ view, readerId, names }: ReportInput): Report {
+  const person = (id: string | null | undefined): Person => (id ? (names[id] ?? null) : null);
+  const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
+  const item = (c: Contribution): Item => ({ text: c.text, author: person(c.authorId) });
+  const ctx: Ctx = { view, visible, item, person, readerId };
+  return {
+    meetingId: view.meetingId,
+    method: view.method ? { id: view.method.id, names: view.method.names } : null,
+    caseGiver: person(view.roles.caseGiver),
+    ended: view.stage === 'ended',
+    sections: SECTION_BUILDERS.flatMap((build) => build(ctx)),
+  };
+}
+
+type Ctx = {
+  view: MeetingView;
+  visible: Contribution[];
+  item: (c: Contribution) => Item;
+  person: (id: string | null | undefined) => Person;
+  readerId: string;
+};
+
+const ofKinds = (ctx: Ctx, kinds: readonly string[], tagged?: boolean) =>
+  ctx.visible.filter((c) => kinds.includes(c.kind) && (tagged === undefined || Boolean(c.tag) === tagged));
+const isLevel = (tag: string | null): tag is DiltsLevel =>
+  (DILTS_LEVELS as readonly string[]).includes(tag ?? '');
+const isFactor = (tag: string | null): tag is TgiFactor =>
+  (TGI_FACTORS as readonly string[]).includes(tag ?? '');
+
+/** One builder per section, in report order; each returns zero or one section. */
+const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
+  ({ view }) => {
+    const pitch = view.pitches.find((p) => p.id === view.chosenPitchId)?.text;
+    const text = view.caseQuestion ?? pitch;
+    return text ? [{ kind: 'question', text }] : [];
+  },
+  (ctx) => {
+    const items = ofKinds(ctx, ['question', 'factualQuestion']).map((c) => ({
+      ...ctx.item(c),
+      answer: c.answer,
+      rating: c.rating,
+    }));
+    return items.length ? [{ kind: 'questions', items }] : [];
+  },
+  (ctx) => {
+    const items = ofKinds(ctx, ['force'])
+      .map((c) => {
+        const weights = Object.values(c.weights);
+        return {
+          ...ctx.item(c),
+          direction: c.force?.direction ?? 'driving',
+          inReach: c.force?.inReach !== false,
+          mean: mean(weights),
+          count: weights.length,
+        };
+      })
+      .sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1));
+    return items.length ? [{ kind: 'forces', items }] : [];
+  },
+  (ctx) => {
+    const tagged = ctx.visible.filter((c) => isLevel(c.tag));
+    if (tagged.length === 0) return [];
+    // Highest level first, as the pyramid reads from the top.
+    const levels = [...DILTS_LEVELS].reverse().map((level) => ({
+      level,
+      statements: tagged.filter((c) => c.tag === level).map(ctx.item),
+    }));
+    return [{ kind: 'dilts', levels }];
+  },
+  (ctx) => {
+    const { both, onlySelf, onlyOthers } = profileComparison(ctx.view);
+    const lines = (list: typeof both) => list.map(({ kind, text }) => ({ kind, text }));
+    if (both.length + onlySelf.length + onlyOthers.length === 0) return [];
+    return [{ kind: 'profile', both: lines(both), onlySelf: lines(onlySelf), onlyOthers: lines(onlyOthers) }];
+  },
+  (ctx) => {
+    const theme = themeSentence(ctx.view);
+    const tagged = ctx.visible.filter((c) => isFactor(c.tag));
+    if (!theme && tagged.length === 0) return [];
+    const factors = TGI_FACTORS.map((factor) => ({
+      factor,
+      notes: tagged.filter((c) => c.tag === factor).map(ctx.item),
+    }));
+    return [{ kind: 'tgi', theme, factors }];
+  },
+  (ctx) =>
+    LISTED_KINDS.flatMap((contributionKind): ReportSection[] => {
+      const items = ofKinds(ctx, [contributionKind], false).map(ctx.item);
+      return items.length ? [{ kind: 'contributions', contributionKind, items }] : [];
+    }),
+  ({ view, person }) => {
+    const { decision } = view;
+    if (!decision) return [];
+    const actions = decision.actions.map((a) => ({
+      text: a.text,
+      owner: person(a.ownerId ?? view.roles.caseGiver),
+      due: a.due ?? null,
+    }));
+    return [{ kind: 'decision', text: decision.text, actions }];
+  },
+  ({ view }) => {
+    const list = view.evaluations;
+    if (list.length === 0) return [];
+    const heard = list.flatMap((e) => (e.heard === null ? [] : [e.heard]));
+    return [
+      {
+        kind: 'evaluation',
+        count: list.length,
+        heard: mean(heard),
+        perspectives: mean(list.map((e) => e.perspectives)),
+        method: mean(list.map((e) => e.method)),
+        cooperation: mean(list.map((e) => e.cooperation)),
+      },
+    ];
+  },
+  ({ view, readerId, person }) => {
+    // The view already holds only the reader's own points and those shared with the group.
+    const items = [...view.learningPoints]
+      .sort((a, b) => Number(b.authorId === readerId) - Number(a.authorId === readerId))
+      .map((l) => ({
+        text: l.text,
+        mine: l.authorId === readerId,
+        shared: l.shared,
+        author: person(l.authorId),
+      }));
+    return items.length ? [{ kind: 'learningPoints', items }] : [];
+  },
+];
