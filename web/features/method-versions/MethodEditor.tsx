@@ -5,6 +5,7 @@ import { translate } from '../../../core/i18n/index';
 import { Field } from '../../components/Field';
 import { useErrorMessage } from '../../components/Status';
 import { ApiError, api } from '../../lib/api';
+import { currentLocale } from '../../lib/i18n';
 import { useLocalized } from '../library/data';
 import { Timeline } from '../library/Timeline';
 import {
@@ -89,9 +90,11 @@ export function MethodEditor({ groupId, version, readOnly, onSaved }: Props) {
     setAnnouncement(t('versions.editor.removed', { title: l(phase.title), count: phases.length }));
   };
   const add = () => {
+    // Only the reader's language is filled in; on save the server copies it to the other one.
+    const lang = currentLocale();
     const both = (key: 'versions.editor.newTitle' | 'versions.editor.newInstructions') => ({
-      nl: translate('nl', key),
-      en: translate('en', key),
+      nl: lang === 'nl' ? translate('nl', key) : '',
+      en: lang === 'en' ? translate('en', key) : '',
     });
     const phase = newPhase(
       draft.phases,
@@ -142,19 +145,21 @@ export function MethodEditor({ groupId, version, readOnly, onSaved }: Props) {
       {!readOnly && (
         <fieldset className="card mv-names">
           <legend>{t('versions.editor.nameTitle')}</legend>
-          <Field
-            label={t('versions.editor.nameNl')}
-            value={draft.names.nl}
-            maxLength={120}
-            error={issue('names')}
-            onChange={(e) => change({ ...draft, names: { ...draft.names, nl: e.currentTarget.value } })}
-          />
-          <Field
-            label={t('versions.editor.nameEn')}
-            value={draft.names.en}
-            maxLength={120}
-            onChange={(e) => change({ ...draft, names: { ...draft.names, en: e.currentTarget.value } })}
-          />
+          <div className="mv-name-grid">
+            <Field
+              label={t('versions.editor.nameNl')}
+              value={draft.names.nl}
+              maxLength={120}
+              error={issue('names')}
+              onChange={(e) => change({ ...draft, names: { ...draft.names, nl: e.currentTarget.value } })}
+            />
+            <Field
+              label={t('versions.editor.nameEn')}
+              value={draft.names.en}
+              maxLength={120}
+              onChange={(e) => change({ ...draft, names: { ...draft.names, en: e.currentTarget.value } })}
+            />
+          </div>
         </fieldset>
       )}
       <section className="card mv-overview" aria-labelledby="mv-timeline-title">
