@@ -11,6 +11,7 @@ import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
+import { reportRoutes } from '../features/reports/routes';
 import type { Mailer } from '../mail/mailer';
 import { realtimeRoutes } from '../realtime/routes';
 import { registerErrorHandling } from './errors';
@@ -40,6 +41,7 @@ const features: FeatureRoutes[] = [
   meetingRoutes,
   caseRoutes,
   realtimeRoutes,
+  reportRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */
