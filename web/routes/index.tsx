@@ -4,6 +4,7 @@ import { groupRoutes } from '../features/groups/routes';
 import { libraryRoutes } from '../features/library/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
+import { reportRoutes } from '../features/reports/routes';
 import { roomRoutes } from '../features/room/routes';
 import { Account } from './Account';
 import { ForgotPassword } from './ForgotPassword';
@@ -26,4 +27,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...meetingRoutes,
   ...caseRoutes,
   ...roomRoutes,
+  ...reportRoutes,
 ];
