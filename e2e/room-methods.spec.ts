@@ -78,6 +78,7 @@ test('a Krachtenveldanalyse: forces written privately, revealed, weighed 1–10,
   };
   // Weighing is not writing: no free text box here.
   await expect(carla.page.locator('.contribute')).toHaveCount(0);
+  await expect(bram.page.getByTestId('your-part')).toContainText('Iedereen weegt mee, ook jij');
   for (const [i, p] of all.entries()) {
     for (const [force, perPerson] of Object.entries(weights)) {
       await p.getByLabel(force).selectOption(String(perPerson[i]));
@@ -139,8 +140,10 @@ test('a Balint meeting: associations are written privately, the others see only 
   await checkPage(bram.page, 'room-balint-phase4-case');
 
   await advance(anna.page, 'Associaties', all);
-  // The case-giver listens: no input box.
+  // The case-giver listens: no input box, and the page says so.
   await expect(bram.page.locator('.contribute')).toHaveCount(0);
+  await expect(bram.page.getByTestId('your-part')).toContainText('in deze fase luister je alleen');
+  await expect(bram.page.getByText('De anderen schrijven nu voor zichzelf.')).toBeVisible();
   await contribute(carla.page, 'Ik zie een kind dat zijn tekening niet durft te laten zien.');
   await contribute(dirk.page, 'Ik voel boosheid, en ook schaamte.');
   await expect(carla.page.getByText('Ik zie een kind dat zijn tekening')).toBeVisible();

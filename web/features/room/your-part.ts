@@ -22,10 +22,15 @@ const HELPER_BY_TURNS: Record<Phase['turns'], MessageKey> = {
 export function yourPart(view: MeetingView, me: string, phase: Phase): Part {
   const isCaseGiver = view.roles.caseGiver === me;
   if (view.roles.observers.includes(me)) return { key: 'room.part.observer' };
+  // Weighing forces is everyone's part, the case-giver's too.
+  if (phase.weighForces) return { key: 'room.part.weigh' };
   if (isCaseGiver) {
     if (phase.contributors === 'caseGiver') return { key: 'room.part.caseGiver.speaks' };
     if (phase.caseGiverAnswers && phase.caseGiverPlacement === 'inCircle')
       return { key: 'room.part.caseGiver.answers' };
+    // Helpers-only work (say, private associations) leaves the case-giver listening, not "taking part".
+    if (phase.contributors === 'helpers' && phase.caseGiverPlacement === 'inCircle')
+      return { key: 'room.part.caseGiver.listensOnly' };
     return { key: CASE_GIVER_BY_PLACEMENT[phase.caseGiverPlacement] };
   }
   if (phase.contributors === 'nobody') return { key: 'room.part.silent' };

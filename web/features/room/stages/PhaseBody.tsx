@@ -68,6 +68,7 @@ function PrivateBody({ phase }: { phase: Phase }) {
         written={Math.min(written, who.length)}
         total={who.length}
         revealed={revealed}
+        writer={who.includes(me)}
       />
       {revealed && <ListBody phase={phase} />}
     </>

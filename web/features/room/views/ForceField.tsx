@@ -83,11 +83,11 @@ function ForceRow({ force, lang, hidden }: { force: Force; lang: string; hidden?
       </p>
       <div className="ff-track" aria-hidden="true">
         <div className="ff-half ff-left">
-          {force.direction === 'restraining' && <div className="ff-bar" style={{ width }} />}
+          {!hidden && force.direction === 'restraining' && <div className="ff-bar" style={{ width }} />}
         </div>
         <div className="ff-goal" />
         <div className="ff-half ff-right">
-          {force.direction === 'driving' && <div className="ff-bar" style={{ width }} />}
+          {!hidden && force.direction === 'driving' && <div className="ff-bar" style={{ width }} />}
         </div>
       </div>
     </li>

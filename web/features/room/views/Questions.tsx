@@ -110,11 +110,14 @@ export function PrivateWritingStatus({
   written,
   total,
   revealed,
+  writer = true,
 }: {
   mine: QuestionItem[];
   written: number;
   total: number;
   revealed: boolean;
+  /** False for whoever does not write in this phase (the case-giver while helpers write). */
+  writer?: boolean;
 }) {
   const { t } = useTranslation();
   if (revealed) {
@@ -127,7 +130,8 @@ export function PrivateWritingStatus({
   return (
     <div className="private-box">
       <p>
-        <span aria-hidden="true">{LOCK}</span> {t('room.private.explain')}
+        <span aria-hidden="true">{LOCK}</span>{' '}
+        {t(writer ? 'room.private.explain' : 'room.private.othersWrite')}
       </p>
       <p className="muted" data-testid="private-progress">
         {t('room.private.progress', { written, total })}
