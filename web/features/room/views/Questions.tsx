@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCK, REVEAL } from './glyphs';
+import { LOCK, REVEAL, SPACE } from './glyphs';
 import type { QuestionItem } from './model';
 
 const STARS = [1, 2, 3, 4, 5];
@@ -130,7 +130,8 @@ export function PrivateWritingStatus({
   return (
     <div className="private-box">
       <p>
-        <span aria-hidden="true">{LOCK}</span>{' '}
+        <span aria-hidden="true">{LOCK}</span>
+        {SPACE}
         {t(writer ? 'room.private.explain' : 'room.private.othersWrite')}
       </p>
       <p className="muted" data-testid="private-progress">
