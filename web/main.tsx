@@ -1,10 +1,10 @@
 import './styles.css';
 import './lib/i18n';
-import { Component, type ReactNode, StrictMode } from 'react';
+import { Component, type ReactNode, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
-import { ErrorState } from './components/Status';
+import { ErrorState, Loading } from './components/Status';
 import { SessionProvider } from './lib/session';
 import { routes } from './routes/index';
 import { NotFound } from './routes/NotFound';
@@ -26,12 +26,14 @@ createRoot(document.getElementById('root')!).render(
       <SessionProvider>
         <Layout>
           <ErrorBoundary>
-            <Routes>
-              {routes.map((r) => (
-                <Route key={r.path} path={r.path} element={r.element} />
-              ))}
-              <Route path="*" element={<NotFound />} />
-            </Routes>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                {routes.map((r) => (
+                  <Route key={r.path} path={r.path} element={r.element} />
+                ))}
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
           </ErrorBoundary>
         </Layout>
       </SessionProvider>

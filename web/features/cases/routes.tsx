@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
-import { EditCasePage, NewCasePage } from './CaseForm';
+import { lazyPage } from '../../lib/lazy-page';
 
 /** Pages of the case intake. */
 export const caseRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/meetings/:meetingId/cases/new', element: <NewCasePage /> },
-  { path: '/cases/:caseId/edit', element: <EditCasePage /> },
+  { path: '/meetings/:meetingId/cases/new', element: lazyPage(() => import('./CaseForm'), 'NewCasePage') },
+  { path: '/cases/:caseId/edit', element: lazyPage(() => import('./CaseForm'), 'EditCasePage') },
 ];

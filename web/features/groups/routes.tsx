@@ -1,15 +1,11 @@
 import type { ReactElement } from 'react';
-import { CreateGroup } from './CreateGroup';
-import { Dashboard } from './Dashboard';
-import { GroupPage } from './GroupPage';
-import { InvitePage } from './InvitePage';
-import { RulesPage } from './RulesPage';
+import { lazyPage } from '../../lib/lazy-page';
 
 /** Pages of the groups feature. */
 export const groupRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/groups', element: <Dashboard /> },
-  { path: '/groups/new', element: <CreateGroup /> },
-  { path: '/groups/:groupId', element: <GroupPage /> },
-  { path: '/groups/:groupId/rules', element: <RulesPage /> },
-  { path: '/invite/:token', element: <InvitePage /> },
+  { path: '/groups', element: lazyPage(() => import('./Dashboard'), 'Dashboard') },
+  { path: '/groups/new', element: lazyPage(() => import('./CreateGroup'), 'CreateGroup') },
+  { path: '/groups/:groupId', element: lazyPage(() => import('./GroupPage'), 'GroupPage') },
+  { path: '/groups/:groupId/rules', element: lazyPage(() => import('./RulesPage'), 'RulesPage') },
+  { path: '/invite/:token', element: lazyPage(() => import('./InvitePage'), 'InvitePage') },
 ];

@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react';
-import { EditMeeting } from './EditMeeting';
-import { MeetingPage } from './MeetingPage';
-import { ScheduleMeeting } from './ScheduleMeeting';
+import { lazyPage } from '../../lib/lazy-page';
 
 /** Pages of the meetings feature; the live room at /meetings/:meetingId/live lives in its own feature. */
 export const meetingRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/groups/:groupId/meetings/new', element: <ScheduleMeeting /> },
-  { path: '/meetings/:meetingId', element: <MeetingPage /> },
-  { path: '/meetings/:meetingId/edit', element: <EditMeeting /> },
+  {
+    path: '/groups/:groupId/meetings/new',
+    element: lazyPage(() => import('./ScheduleMeeting'), 'ScheduleMeeting'),
+  },
+  { path: '/meetings/:meetingId', element: lazyPage(() => import('./MeetingPage'), 'MeetingPage') },
+  { path: '/meetings/:meetingId/edit', element: lazyPage(() => import('./EditMeeting'), 'EditMeeting') },
 ];

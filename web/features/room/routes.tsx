@@ -1,11 +1,9 @@
 import type { ReactElement } from 'react';
-import { JoinPage } from './JoinPage';
-import { PresentPage } from './PresentPage';
-import { RoomPage } from './RoomPage';
+import { lazyPage } from '../../lib/lazy-page';
 
 /** The live meeting room, its projector view and the guest entry. */
 export const roomRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/meetings/:meetingId/live', element: <RoomPage /> },
-  { path: '/meetings/:meetingId/present', element: <PresentPage /> },
-  { path: '/join', element: <JoinPage /> },
+  { path: '/meetings/:meetingId/live', element: lazyPage(() => import('./RoomPage'), 'RoomPage') },
+  { path: '/meetings/:meetingId/present', element: lazyPage(() => import('./PresentPage'), 'PresentPage') },
+  { path: '/join', element: lazyPage(() => import('./JoinPage'), 'JoinPage') },
 ];
