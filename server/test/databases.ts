@@ -17,7 +17,10 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
     const database = await openDatabase({ dataDir: dir, migrate: false });
     return {
       ...database,
-      close: async () => (await database.close(), rmSync(dir, { recursive: true, force: true })),
+      close: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const serverUrl = inject('postgresUrl');

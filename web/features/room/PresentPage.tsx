@@ -87,7 +87,9 @@ export function PresentPage() {
           )}
           {view.turn && (
             <p className="present-turn">
-              {t('room.stick.holds', { name: nameOf(view, view.turn.order[view.turn.index]) })}
+              {t(phase?.turns === 'stick' ? 'room.stick.holds' : 'room.round.turnOf', {
+                name: nameOf(view, view.turn.order[view.turn.index]),
+              })}
             </p>
           )}
         </section>
