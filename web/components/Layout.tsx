@@ -26,6 +26,15 @@ export function Layout({ children }: { children: ReactNode }) {
     if (user) void api('/api/auth/update-user', { body: { locale: next } }).then(refresh, () => {});
   };
 
+  // The projector view is shown to the whole room: no navigation or account menu on the wall.
+  if (location.pathname.endsWith('/present')) {
+    return (
+      <main id="main" ref={mainRef} tabIndex={-1} className="main-bare">
+        {children}
+      </main>
+    );
+  }
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
