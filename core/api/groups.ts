@@ -236,6 +236,8 @@ export const createMeetingSchema = z.object({
   methodId: z.string().max(64).nullable().default(null),
   methodVersionId: z.string().max(64).nullable().default(null),
   rota: rotaSchema.default({ chair: null, timekeeper: null, scribe: null }),
+  /** The live room advances by itself when a time box ends; off by default, the chair decides. */
+  autoAdvance: z.boolean().default(false),
   /** Mail every member an invitation with the .ics attached. */
   notify: z.boolean().default(true),
 });
@@ -262,6 +264,7 @@ export const meetingSchema = z.object({
   methodId: z.string().nullable(),
   methodVersionId: z.string().nullable(),
   rota: rotaSchema,
+  autoAdvance: z.boolean(),
   status: z.enum(MEETING_STATUSES),
   createdBy: id.nullable(),
   myRole: groupRoleSchema,

@@ -47,6 +47,6 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow): Promise<MeetingSet
     method: null,
     chairUserId: chair,
     facilitatorUserIds: members.filter((m) => m.role === 'facilitator').map((m) => m.userId),
-    autoAdvance: false,
+    autoAdvance: meeting.autoAdvance,
   };
 }

@@ -95,6 +95,8 @@ export const meetings = pgTable(
     videoUrl: text('video_url'),
     methodId: text('method_id'),
     methodVersionId: text('method_version_id'),
+    /** The live room moves to the next phase by itself when a time box ends (off unless the planner turns it on). */
+    autoAdvance: boolean('auto_advance').notNull().default(false),
     rota: jsonb('rota')
       .$type<{ chair: string | null; timekeeper: string | null; scribe: string | null }>()
       .notNull(),

@@ -26,6 +26,7 @@ export async function presentMeetings(
       methodId: row.methodId,
       methodVersionId: row.methodVersionId,
       rota: row.rota,
+      autoAdvance: row.autoAdvance,
       status: row.status,
       createdBy: row.createdBy,
       myRole: roleOf(row.groupId),

@@ -64,6 +64,7 @@ export async function createMeeting(
     methodId: input.methodId,
     methodVersionId: input.methodVersionId,
     rota: input.rota,
+    autoAdvance: input.autoAdvance,
     createdBy: actorId,
   });
   const row = (await repo.findMeeting(ctx.db, id))!;

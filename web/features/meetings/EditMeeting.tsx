@@ -44,6 +44,7 @@ function EditView({ meeting }: { meeting: Meeting }) {
           videoUrl: meeting.videoUrl,
           methodId: meeting.methodId,
           methodVersionId: meeting.methodVersionId,
+          autoAdvance: meeting.autoAdvance,
           rota: meeting.rota,
           notify: false,
         }}

@@ -156,6 +156,14 @@ export function MeetingForm({ groupId, initial, isNew, submitLabel, onSubmit }: 
           }}
         />
       )}
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={values.autoAdvance}
+          onChange={(e) => set('autoAdvance', e.target.checked)}
+        />
+        <span>{t('meetingsUi.form.autoAdvance')}</span>
+      </label>
       {isNew && (
         <label className="check">
           <input type="checkbox" checked={values.notify} onChange={(e) => set('notify', e.target.checked)} />

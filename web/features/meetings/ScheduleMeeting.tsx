@@ -33,6 +33,7 @@ function ScheduleView({ group }: { group: Group }) {
     videoUrl: null,
     methodId: null,
     methodVersionId: null,
+    autoAdvance: false,
     rota: { chair: null, timekeeper: null, scribe: null },
     notify: true,
   };

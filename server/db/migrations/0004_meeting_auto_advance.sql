@@ -1,0 +1,1 @@
+ALTER TABLE "meetings" ADD COLUMN "auto_advance" boolean DEFAULT false NOT NULL;
