@@ -68,7 +68,7 @@ test('a guest joins with the projector code, waits unseen, is admitted; another 
     .getByRole('button', { name: 'Weigeren' })
     .click();
   await expect(
-    finn.getByText('Je hebt geen toegang (meer) tot deze bijeenkomst.', { exact: false }),
+    finn.getByText('De gespreksleider heeft je niet toegelaten tot deze bijeenkomst.'),
   ).toBeVisible();
   await expect(finn.getByRole('heading', { name: 'Je zit in de wachtkamer' })).toHaveCount(0);
   await expect(finn.getByText('Anna')).toHaveCount(0);

@@ -215,6 +215,15 @@ describe('connection', () => {
     expect(c.getSnapshot().status).toBe('open');
   });
 
+  it('tells a waiting guest the chair did not admit them, rather than blaming the ground rules', () => {
+    const c = connect();
+    const s = sockets[0]!;
+    s.open();
+    s.serve({ type: 'welcome', protocolVersion: 1, actorId: 'guest:g1', status: 'waiting' });
+    s.drop(CLOSE_CODES.forbidden);
+    expect(c.getSnapshot()).toMatchObject({ status: 'closed', lostAccess: 'refused' });
+  });
+
   it('ignores malformed frames without losing state', () => {
     const c = connect();
     const s = sync(2, ['k']);

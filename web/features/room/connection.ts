@@ -13,7 +13,7 @@ export type WireEvent = { seq: number; type: string; [key: string]: unknown };
 
 export type ConnectionStatus = 'connecting' | 'open' | 'waiting' | 'reconnecting' | 'closed';
 /** Why the room closed for good: the user must act (sign in, accept rules, reload), retrying cannot help. */
-export type LostAccess = 'unauthenticated' | 'forbidden' | 'notFound' | 'versionMismatch';
+export type LostAccess = 'unauthenticated' | 'forbidden' | 'refused' | 'notFound' | 'versionMismatch';
 
 export type WaitingGuest = { userId: string; name: string };
 export type Rejected = { commandId: string; command: unknown; rejection: unknown };
@@ -225,7 +225,9 @@ export class MeetingConnection<V> {
     this.socket = null;
     this.synced = false;
     if (this.stopped) return;
-    const lost = FINAL_CLOSE_CODES.includes(code) ? (LOST[code] ?? 'forbidden') : null;
+    const final = FINAL_CLOSE_CODES.includes(code) ? (LOST[code] ?? 'forbidden') : null;
+    // A guest turned away from the waiting room was refused by the chair, not locked out by the group's rules.
+    const lost = final === 'forbidden' && this.state.status === 'waiting' ? 'refused' : final;
     if (lost) {
       this.update({ status: 'closed', lostAccess: lost });
       return;
