@@ -190,4 +190,19 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await expect(bram.page.getByText('Ik vraag te snel door')).toHaveCount(0);
   await checkPage(bram.page, 'room-summary');
   await snap(projector, 'room-projector-summary');
+
+  // The case-giver's report: the question answered, the chosen actions, and a Markdown download that says the same.
+  const reportUrl = bram.page.url().replace(/\/live.*$/, '/report');
+  await bram.page.goto(reportUrl);
+  await expect(bram.page.getByRole('heading', { name: 'Besluit van de inbrenger' })).toBeVisible();
+  await expect(bram.page.getByText('Mentor inlichten')).toBeVisible();
+  await expect(bram.page.getByText('Ik vraag te snel door')).toHaveCount(0);
+  await checkPage(bram.page, 'room-report');
+  const download = bram.page.waitForEvent('download');
+  await bram.page.getByRole('link', { name: 'Download als Markdown' }).click();
+  const markdown = await (await download).createReadStream();
+  let text = '';
+  for await (const chunk of markdown) text += chunk;
+  expect(text).toContain('Mentor inlichten');
+  expect(text).not.toContain('Ik vraag te snel door');
 });
