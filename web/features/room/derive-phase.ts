@@ -1,3 +1,5 @@
+import { diltsTally, normalizeText } from '../../../core/meeting/artefacts';
+import { airtime } from '../../../core/meeting/derived';
 import { contributionCheck } from '../../../core/meeting/rules';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
@@ -44,29 +46,25 @@ export function allWeighed(forces: Force[], weighers: number): boolean {
 /** Statements per Dilts level and how many diagnoses point at each. */
 export function diltsRows(view: MeetingView): DiltsRow[] {
   const visible = view.contributions.filter((c) => c.redaction !== 'hidden' && c.tag);
-  return DILTS.map((level) => {
-    const tagged = visible.filter((c) => c.tag === level);
-    return {
-      level,
-      statements: tagged.filter((c) => c.kind !== 'diagnosis').map((c) => ({ id: c.id, text: c.text })),
-      tally: tagged.filter((c) => c.kind === 'diagnosis' || c.kind === 'hypothesis').length,
-    };
-  });
+  const tally = diltsTally(view, { kinds: ['diagnosis', 'hypothesis'] });
+  return DILTS.map((level) => ({
+    level,
+    statements: visible
+      .filter((c) => c.tag === level && c.kind !== 'diagnosis')
+      .map((c) => ({ id: c.id, text: c.text })),
+    tally: tally[level],
+  }));
 }
 
 const PROFILE_KINDS = new Set(['quality', 'pitfall', 'challenge', 'allergy']);
-const norm = (s: string) =>
-  s
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Self-image (the case-giver's profile items) beside the others' image, matched by kind and wording. */
 export function profileComparison(view: MeetingView): ProfileComparisonData {
   const items = view.contributions.filter((c) => PROFILE_KINDS.has(c.kind) && c.redaction !== 'hidden');
   const self = items.filter((c) => c.authorId === view.roles.caseGiver);
   const others = items.filter((c) => c.authorId !== view.roles.caseGiver);
-  const key = (c: Contribution) => `${c.kind}|${norm(c.text)}`;
+  // The same matching as the report's comparison, so the room and the report agree on what both see.
+  const key = (c: Contribution) => `${c.kind}|${normalizeText(c.text)}`;
   const otherKeys = new Set(others.map(key));
   const selfKeys = new Set(self.map(key));
   const item = (c: Contribution) => ({ id: c.id, text: c.text, category: c.kind, authorName: undefined });
@@ -83,9 +81,8 @@ export function profileComparison(view: MeetingView): ProfileComparisonData {
 export function airtimeOf(view: MeetingView, phaseId: string, now: number): Airtime[] {
   const turn = view.turn;
   const order = turn?.order ?? view.participants.map((p) => p.userId);
-  const closed = view.airtime[phaseId] ?? {};
-  const ms = (id: string) =>
-    (closed[id] ?? 0) + (turn && turn.order[turn.index] === id ? Math.max(0, now - turn.since) : 0);
+  const held = airtime(view, now, phaseId);
+  const ms = (id: string) => held[id] ?? 0;
   const total = order.reduce((sum, id) => sum + ms(id), 0);
   const turns = (id: string) =>
     view.contributions.filter((c) => c.phaseId === phaseId && c.authorId === id).length;
