@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Balint-methode: a relational, emotionally loaded case explored through associations, questions and judgement. */
 export const balint = defineMethod({
@@ -120,10 +121,7 @@ export const balint = defineMethod({
       turns: 'round',
       contributionKinds: ['question'],
       caseGiverAnswers: true,
-      rules: [
-        { nl: 'Open vragen — geen advies', en: 'Open questions only — no advice' },
-        { nl: 'Korte antwoorden', en: 'Short answers' },
-      ],
+      rules: [RULES.openQuestionsOnly, { nl: 'Korte antwoorden', en: 'Short answers' }],
       helperPrompts: [
         {
           nl: 'Hoe begon de relatie met deze persoon?',
@@ -169,7 +167,7 @@ export const balint = defineMethod({
       caseGiverPlacement: 'listensOnly',
       turns: 'individual',
       contributionKinds: ['advice'],
-      rules: [{ nl: 'Ieder schrijft alleen', en: 'Everyone writes alone' }],
+      rules: [RULES.writeAlone],
       artefact: 'adviceList',
     },
     {

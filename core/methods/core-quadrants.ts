@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Kernkwadranten (Ofman): the group fills in quality, pitfall, challenge and allergy for the case-giver's situation. */
 export const coreQuadrants = defineMethod({
@@ -61,7 +62,7 @@ export const coreQuadrants = defineMethod({
       turns: 'free',
       contributionKinds: ['question'],
       caseGiverAnswers: true,
-      rules: [{ nl: 'Open vragen, geen advies', en: 'Open questions, no advice' }],
+      rules: [RULES.openQuestionsOnly],
       helperPrompts: [
         {
           nl: 'Wat deed je precies, en wat deed de ander?',

@@ -1,4 +1,5 @@
 import { DILTS_LEVELS, defineMethod, type Localized, type PhaseInput } from './schema';
+import { RULES } from './shared/rules';
 
 type Level = (typeof DILTS_LEVELS)[number];
 
@@ -84,7 +85,7 @@ function levelPhase(level: Level, index: number): PhaseInput {
     caseGiverAnswers: true,
     rules: [
       { nl: 'Alleen vragen over dit niveau', en: 'Only questions about this level' },
-      { nl: 'Open vragen — geen advies', en: 'Open questions only — no advice' },
+      RULES.openQuestionsOnly,
     ],
     helperPrompts: prompts,
     artefact: 'levelStatements',
@@ -144,7 +145,7 @@ export const dilts = defineMethod({
       tagging: 'diltsLevel',
       rules: [
         { nl: 'Kies bij elke bijdrage een niveau', en: 'Choose a level with each contribution' },
-        { nl: 'Ieder schrijft alleen', en: 'Everyone writes alone' },
+        RULES.writeAlone,
       ],
       helperPrompts: [
         {
@@ -196,7 +197,7 @@ export const dilts = defineMethod({
       tagging: 'diltsLevel',
       rules: [
         { nl: 'Blijf op het gekozen niveau', en: 'Stay on the chosen level' },
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
       ],
       helperPrompts: [
         { nl: 'Op dit niveau zou ik…', en: 'On this level I would…' },

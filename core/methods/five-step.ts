@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Vijfstappenmethode: from question via exploration and a shared core problem to advice the case-giver weighs. */
 export const fiveStep = defineMethod({
@@ -59,10 +60,7 @@ export const fiveStep = defineMethod({
       turns: 'free',
       contributionKinds: ['question', 'paraphrase'],
       caseGiverAnswers: true,
-      rules: [
-        { nl: 'Open vragen, geen advies', en: 'Open questions, no advice' },
-        { nl: 'Vat af en toe samen', en: 'Sum up now and then' },
-      ],
+      rules: [RULES.openQuestionsOnly, { nl: 'Vat af en toe samen', en: 'Sum up now and then' }],
       helperPrompts: [
         { nl: 'Kun je een voorbeeld geven van…?', en: 'Can you give an example of…?' },
         { nl: 'Als ik je goed begrijp, dan…', en: 'If I understand you correctly, then…' },

@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Krachtenveldanalyse: Lewin's model of driving and restraining forces around a change that does not happen. */
 export const forceField = defineMethod({
@@ -58,7 +59,7 @@ export const forceField = defineMethod({
       caseGiverAnswers: true,
       rules: [
         { nl: 'Open vragen — nog geen advies', en: 'Open questions — no advice yet' },
-        { nl: 'Elke vraag maar één keer', en: 'Each question once' },
+        RULES.eachQuestionOnce,
       ],
       helperPrompts: [
         {
@@ -154,7 +155,7 @@ export const forceField = defineMethod({
       contributionKinds: ['advice'],
       rules: [
         { nl: 'Noem bij elk voorstel de kracht', en: 'Name the force with each suggestion' },
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
       ],
       helperPrompts: [
         { nl: 'Deze rem wordt zwakker als…', en: 'This brake gets weaker if…' },

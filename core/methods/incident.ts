@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Incidentmethode: a recent moment where you did not know how to act, explored step by step (six-step default). */
 export const incident = defineMethod({
@@ -92,7 +93,7 @@ export const incident = defineMethod({
           nl: 'Geen verstopt advies zoals "Heb je al geprobeerd…?"',
           en: 'No hidden advice such as "Have you tried…?"',
         },
-        { nl: 'Elke vraag maar één keer', en: 'Each question once' },
+        RULES.eachQuestionOnce,
         { nl: 'Korte antwoorden', en: 'Short answers' },
       ],
       helperPrompts: [
@@ -123,7 +124,7 @@ export const incident = defineMethod({
       turns: 'round',
       contributionKinds: ['diagnosis'],
       rules: [
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
         {
           nl: 'Benoem wat er speelt, geef nog geen oplossing',
           en: 'Name what is going on; no solutions yet',
@@ -154,7 +155,7 @@ export const incident = defineMethod({
       rules: [
         { nl: 'Eerst schrijven, dan voorlezen', en: 'Write first, then read out' },
         { nl: 'Geen discussie over elkaars oplossingen', en: 'No discussion of each other’s solutions' },
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
       ],
       helperPrompts: [
         { nl: 'Als ik jou was, zou ik…', en: 'If I were you, I would…' },

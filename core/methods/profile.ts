@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Profielbeschrijving (reconstruction): how you see your own functioning, set beside how the others see it. */
 export const profile = defineMethod({
@@ -60,10 +61,7 @@ export const profile = defineMethod({
       turns: 'round',
       contributionKinds: ['question'],
       caseGiverAnswers: true,
-      rules: [
-        { nl: 'Open vragen — geen advies', en: 'Open questions only — no advice' },
-        { nl: 'Elke vraag maar één keer', en: 'Each question once' },
-      ],
+      rules: [RULES.openQuestionsOnly, RULES.eachQuestionOnce],
       helperPrompts: [
         { nl: 'Wat deed je precies, en wat zei je?', en: 'What exactly did you do, and what did you say?' },
         {

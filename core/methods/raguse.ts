@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Methode Raguse (reconstruction): the four-phase model with a written picture-forming step. */
 export const raguse = defineMethod({
@@ -53,10 +54,7 @@ export const raguse = defineMethod({
       turns: 'round',
       contributionKinds: ['question'],
       caseGiverAnswers: true,
-      rules: [
-        { nl: 'Open vragen — geen advies', en: 'Open questions only — no advice' },
-        { nl: 'Elke vraag maar één keer', en: 'Each question once' },
-      ],
+      rules: [RULES.openQuestionsOnly, RULES.eachQuestionOnce],
       helperPrompts: [
         { nl: 'Wat wil je dat er anders wordt?', en: 'What do you want to be different?' },
         { nl: 'Wie zijn er nog meer bij betrokken?', en: 'Who else is involved?' },
@@ -75,7 +73,7 @@ export const raguse = defineMethod({
       contributors: 'helpers',
       turns: 'individual',
       contributionKinds: ['hypothesis'],
-      rules: [{ nl: 'Ieder schrijft alleen', en: 'Everyone writes alone' }],
+      rules: [RULES.writeAlone],
       helperPrompts: [
         { nl: 'Ik vermoed dat er eigenlijk speelt dat…', en: 'I suspect that what is really going on is…' },
         { nl: 'Wat ik nog mis in het verhaal, is…', en: 'What I still miss in the story is…' },
@@ -114,7 +112,7 @@ export const raguse = defineMethod({
       turns: 'round',
       contributionKinds: ['advice'],
       rules: [
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
         { nl: 'Sluit aan bij de vraag van de inbrenger', en: 'Stay with the case-giver’s question' },
       ],
       helperPrompts: [

@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** SIOO-methode (reconstruction): a case read through the organisation around it — structure, culture, power, interests. */
 export const sioo = defineMethod({
@@ -57,10 +58,7 @@ export const sioo = defineMethod({
       turns: 'round',
       contributionKinds: ['question'],
       caseGiverAnswers: true,
-      rules: [
-        { nl: 'Open vragen — geen advies', en: 'Open questions only — no advice' },
-        { nl: 'Elke vraag maar één keer', en: 'Each question once' },
-      ],
+      rules: [RULES.openQuestionsOnly, RULES.eachQuestionOnce],
       helperPrompts: [
         { nl: 'Wie beslist hier uiteindelijk over?', en: 'Who finally decides on this?' },
         {
@@ -140,7 +138,7 @@ export const sioo = defineMethod({
       contributionKinds: ['advice'],
       rules: [
         { nl: 'Blijf binnen de invloed van de inbrenger', en: 'Stay within the case-giver’s influence' },
-        { nl: 'De inbrenger reageert niet', en: 'The case-giver does not respond' },
+        RULES.caseGiverDoesNotRespond,
       ],
       helperPrompts: [
         { nl: 'Vanuit jouw rol zou je kunnen…', en: 'From your role you could…' },

@@ -1,4 +1,5 @@
 import { defineMethod } from './schema';
+import { RULES } from './shared/rules';
 
 /** Talking Stick intervision: most phases are rounds in which only the person with the stick may speak. */
 export const talkingStick = defineMethod({
@@ -95,7 +96,7 @@ export const talkingStick = defineMethod({
       caseGiverAnswers: true,
       rules: [
         { nl: 'Eén vraag per beurt', en: 'One question per turn' },
-        { nl: 'Open vragen, geen advies', en: 'Open questions, no advice' },
+        RULES.openQuestionsOnly,
         {
           nl: 'De inbrenger antwoordt pas als de stok weer bij hem of haar is',
           en: 'The case-giver answers only once the stick is back with them',
