@@ -18,6 +18,8 @@ test('a visitor learns what intervision is and browses the method library in Dut
   await page.getByRole('link', { name: 'Bekijk de methoden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Methoden voor intervisie' })).toBeVisible();
   const cards = page.getByRole('main').getByRole('article');
+  // The heading shows before the list has loaded: wait for the cards, not just the page.
+  await expect(cards.first()).toBeVisible();
   const total = await cards.count();
   expect(total).toBeGreaterThanOrEqual(8);
   await expect(page.getByRole('status').filter({ hasText: `${total} van ${total} methoden` })).toBeVisible();
@@ -28,10 +30,9 @@ test('a visitor learns what intervision is and browses the method library in Dut
   await page
     .getByRole('combobox', { name: 'Ervaring van de groep' })
     .selectOption({ label: 'We beginnen net' });
-  await expect(cards.getByRole('link', { name: 'Incidentmethode' })).toBeVisible();
-  const filtered = await cards.count();
-  expect(filtered).toBeLessThan(total);
   await expect(page).toHaveURL(/topic=incident/);
+  await expect(cards.getByRole('link', { name: 'Incidentmethode' })).toBeVisible();
+  await expect.poll(() => cards.count()).toBeLessThan(total);
 
   // Search with nothing left shows the empty state, which clears everything again.
   await page.getByLabel('Zoeken').fill('xyzzy-bestaat-niet');
@@ -47,6 +48,7 @@ test('a visitor learns what intervision is and browses the method library in Dut
   // The method page: a timeline with one segment per phase, roles, and every phase in detail.
   await expect(page.getByRole('heading', { level: 1, name: 'Balint-methode' })).toBeVisible();
   const phases = page.locator('.lib-phase-list > li');
+  await expect(phases.first()).toBeVisible();
   const phaseCount = await phases.count();
   expect(phaseCount).toBeGreaterThan(3);
   await expect(page.locator('.lib-timeline-strip > li')).toHaveCount(phaseCount);
