@@ -25,6 +25,7 @@ export const ERROR_MESSAGES = {
   invite_invalid: 'groups.errors.inviteInvalid',
   own_case_recusal: 'groups.errors.ownCaseRecusal',
   feed_not_found: 'groups.errors.feedNotFound',
+  report_sharing_invalid: 'groups.errors.reportSharingInvalid',
   internal: 'errors.internal',
   method_not_found: 'library.errors.methodNotFound',
   method_version_not_found: 'library.errors.versionNotFound',

@@ -3,3 +3,4 @@ export * from './auth';
 export * from './groups';
 export * from './meeting-events';
 export * from './method-versions';
+export * from './report-sharing';
