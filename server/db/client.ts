@@ -18,6 +18,12 @@ export type Database = {
   close(): Promise<void>;
 };
 
+/** The raw PGlite client under a Drizzle database, for the few hot paths that skip the query builder. */
+export function pgliteOf(db: Db): PGlite | undefined {
+  const client = (db as { $client?: unknown }).$client;
+  return client instanceof PGlite ? client : undefined;
+}
+
 export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
 export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string; migrate?: boolean };

@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { type Db, pgliteOf } from '../db/client';
 import { meetingEvents, meetings } from '../db/schema/index';
 
 /** One row of the log as the room needs it. */
@@ -46,8 +46,8 @@ export type NewEvent = { type: string; payload: unknown; actorId: string | null;
 
 /**
  * Appends one command's rows (seq already numbered, commandId on the last row, whose seq is the one
- * acknowledged) in one transaction. With PostgreSQL the NOTIFY is part of the same transaction, so
- * other processes hear of the events only once they are committed.
+ * acknowledged) in one statement, so all rows or none. With PostgreSQL the NOTIFY is part of the same
+ * transaction, so other processes hear of the events only once they are committed.
  */
 export async function appendEvents(
   db: Db,
@@ -58,16 +58,18 @@ export async function appendEvents(
   const last = rows.at(-1);
   if (!last) return;
   try {
-    const values = rows.map((r) => ({ ...r, meetingId, payload: r.payload ?? {} }));
-    if (notify) {
-      await db.transaction(async (tx) => {
-        await tx.insert(meetingEvents).values(values);
-        await tx.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${`${meetingId}:${last.seq}`})`);
-      });
-    } else {
-      // One multi-row INSERT is its own transaction: all rows or none, one round trip instead of three.
-      await db.insert(meetingEvents).values(values);
+    const pglite = pgliteOf(db);
+    if (pglite) {
+      // The hot path of every live meeting: a fixed statement on the raw client is about half the
+      // cost of a query built per call (measured in bench/), and the same text for any number of rows.
+      await pglite.query(APPEND_SQL, [meetingId, JSON.stringify(rows.map(toRecord))]);
+      return;
     }
+    const values = rows.map((r) => ({ ...r, meetingId, payload: r.payload ?? {} }));
+    await db.transaction(async (tx) => {
+      await tx.insert(meetingEvents).values(values);
+      if (notify) await tx.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${`${meetingId}:${last.seq}`})`);
+    });
   } catch (error) {
     const constraint = uniqueViolation(error);
     if (constraint === 'meeting_events_command_idx') throw new DuplicateCommand();
@@ -75,6 +77,20 @@ export async function appendEvents(
     throw error;
   }
 }
+
+const APPEND_SQL = `insert into meeting_events (meeting_id, seq, type, payload, actor_id, command_id, at)
+  select $1, r.seq, r.type, r.payload, r.actor_id, r.command_id, r.at
+  from jsonb_to_recordset($2::jsonb)
+    as r(seq integer, type text, payload jsonb, actor_id text, command_id text, at timestamptz)`;
+
+const toRecord = (r: EventRow) => ({
+  seq: r.seq,
+  type: r.type,
+  payload: r.payload ?? {},
+  actor_id: r.actorId,
+  command_id: r.commandId,
+  at: r.at.toISOString(),
+});
 
 /** One channel for all meetings; the payload is `<meetingId>:<lastSeq>`. */
 export const NOTIFY_CHANNEL = 'kring_meeting_events';
