@@ -32,6 +32,7 @@
  *   POST   /api/invites/:token/accept                   → AcceptedInvite     signed in
  *   GET    /api/groups/:groupId/rules                   → GroundRules        member
  *   PUT    /api/groups/:groupId/rules                   → GroundRules        admin; new version, everyone accepts again
+ *   PUT    /api/groups/:groupId/report-sharing          → ReportSharingState admin (core/api/reports.ts)
  *   POST   /api/groups/:groupId/rules/accept            → GroundRules        member; body names the version
  *   GET    /api/groups/:groupId/meetings?when=upcoming|past → MeetingList    member
  *   POST   /api/groups/:groupId/meetings                → Meeting            admin, facilitator
@@ -67,6 +68,7 @@
  */
 import { z } from 'zod';
 import { emailSchema, localeSchema } from './auth';
+import { reportSharingSchema } from './reports';
 
 export const GROUP_ROLES = ['member', 'facilitator', 'admin'] as const;
 export const groupRoleSchema = z.enum(GROUP_ROLES);
@@ -113,6 +115,8 @@ export const groupSchema = z.object({
   myRole: groupRoleSchema,
   rulesVersion: z.number().int(),
   acceptedCurrentRules: z.boolean(),
+  /** What members other than the case-giver see of a report (core/api/reports.ts); admins change it. */
+  reportSharing: reportSharingSchema,
 });
 export type Group = z.infer<typeof groupSchema>;
 export const groupListSchema = z.object({ groups: z.array(groupSchema) });

@@ -10,6 +10,7 @@
  * The group's current level is also in every Group response (`reportSharing`).
  */
 import { z } from 'zod';
+import type { MessageKey } from '../i18n/index';
 import type { Report, ReportMeta } from '../reports/index';
 
 /**
@@ -55,3 +56,18 @@ export type ReportResponse = {
   participants: string[];
   reading: ReportReading;
 };
+
+/**
+ * What a reader is told about the cut of their report, as i18n keys with variables: the same lines on the
+ * web page and in the Markdown and PDF (REPORT-7). `level` is filled with the level's translated name.
+ */
+export function readingNotice(reading: ReportReading): { key: MessageKey; level?: ReportSharing }[] {
+  if (reading.caseGiver) return [{ key: 'reports.reading.caseGiver', level: reading.level }];
+  if (reading.level === 'everything') return [];
+  const lines: { key: MessageKey }[] = [{ key: `reports.reading.${reading.level}` }];
+  if (reading.heldAtMeetingEnd) lines.push({ key: 'reports.reading.heldAtMeetingEnd' });
+  return lines;
+}
+
+/** The i18n key of a level's short name. */
+export const sharingNameKey = (level: ReportSharing): MessageKey => `groups.reportSharing.${level}.name`;

@@ -9,12 +9,14 @@ import {
   updateGroupSchema,
   updateMemberSchema,
 } from '../../../core/api/groups';
+import { updateReportSharingSchema } from '../../../core/api/reports';
 import type { AppDeps } from '../../http/app';
 import { parseInput } from '../../http/errors';
 import { requireUser } from '../account/session';
 import { contextFrom } from './context';
 import * as invites from './invites.service';
 import { requireMember, requireRole } from './policy';
+import { setReportSharing } from './report-sharing';
 import * as rules from './rules.service';
 import * as groups from './service';
 
@@ -23,7 +25,7 @@ const memberParams = groupParams.extend({ userId: z.string().min(1).max(64) });
 const inviteParams = groupParams.extend({ inviteId: z.string().min(1).max(64) });
 const tokenParams = z.object({ token: z.string().min(10).max(100) });
 
-/** Groups, members, invites and ground rules. */
+/** Groups, members, invites, ground rules and report sharing. */
 export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const ctx = contextFrom(deps);
   const { db } = ctx;
@@ -127,6 +129,14 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const input = parseInput(updateGroundRulesSchema, request.body);
     await requireRole(db, me.id, groupId, 'admin');
     return rules.replaceRules(db, groupId, me.id, input.items);
+  });
+  // REPORT-6: only admins choose what others see of a report; every choice is kept (REPORT-5).
+  app.put('/api/groups/:groupId/report-sharing', async (request) => {
+    const me = await user(request);
+    const { groupId } = parseInput(groupParams, request.params);
+    await requireRole(db, me.id, groupId, 'admin');
+    const { level } = parseInput(updateReportSharingSchema, request.body);
+    return setReportSharing(db, groupId, level, me.id, ctx.now());
   });
   app.post('/api/groups/:groupId/rules/accept', async (request) => {
     const me = await user(request);

@@ -15,10 +15,15 @@ import { closeAccess } from '../../realtime/registry';
 import { type GroupAccess, groupAccess } from './access';
 import { defaultRules } from './default-rules';
 import * as repo from './repo';
+import { reportSharingOf } from './report-sharing';
 
 /** Builds the Group response for one caller. */
 async function present(db: Db, row: repo.GroupRow, access: GroupAccess): Promise<Group> {
-  const [count, rules] = await Promise.all([repo.memberCount(db, row.id), repo.currentRules(db, row.id)]);
+  const [count, rules, reportSharing] = await Promise.all([
+    repo.memberCount(db, row.id),
+    repo.currentRules(db, row.id),
+    reportSharingOf(db, row.id),
+  ]);
   return {
     id: row.id,
     name: row.name,
@@ -30,6 +35,7 @@ async function present(db: Db, row: repo.GroupRow, access: GroupAccess): Promise
     myRole: access.role,
     rulesVersion: rules?.version ?? 0,
     acceptedCurrentRules: access.acceptedCurrentRules,
+    reportSharing,
   };
 }
 

@@ -1,67 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { parseCommand } from '../../../core/meeting/commands';
-import { decide } from '../../../core/meeting/decide';
-import { evolve } from '../../../core/meeting/evolve';
-import { initialState } from '../../../core/meeting/state';
-import type { StoredEvent } from '../../../core/meeting/types';
-import { defineMethod } from '../../../core/methods/schema';
-import { appendEvents, findMeeting } from '../../realtime/repo';
 import { seedGroupMeeting } from '../../realtime/seed';
-import { frozenSetup } from '../../realtime/setup';
 import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { insertRulesVersion } from '../groups/repo';
-
-type Member = { cookie: string; id: string; name: string };
-const t2 = (nl: string, en: string) => ({ nl, en });
-const phase = (id: string, kind: 'question' | 'advice', extra = {}) => ({
-  id,
-  title: t2(`Fase ${id}`, `Phase ${id}`),
-  instructions: t2('Doe wat de fase vraagt.', 'Do what the phase asks.'),
-  minutes: 5,
-  contributors: 'helpers' as const,
-  contributionKinds: [kind],
-  ...extra,
-});
-const method = defineMethod({
-  id: 'report-test',
-  names: t2('Verslagmethode', 'Report method'),
-  summary: t2('Twee fasen.', 'Two phases.'),
-  intent: t2('Testen.', 'Testing.'),
-  origin: t2('Voor tests.', 'For tests.'),
-  reconstruction: true,
-  groupSize: { min: 2, max: 10 },
-  durationMinutes: 10,
-  roles: ['caseGiver', 'helper', 'chair'],
-  topics: ['incident'],
-  experience: 'new',
-  phases: [
-    phase('ask', 'question', { caseGiverAnswers: true, caseGiverRates: true }),
-    phase('advise', 'advice'),
-  ],
-});
-
-/** Drives the core engine with real user ids and stores its events, as the live room would. */
-async function play(t: TestApp, meetingId: string, steps: [Member, Record<string, unknown>][]) {
-  const { db } = t.database;
-  let state = initialState(await frozenSetup(db, (await findMeeting(db, meetingId))!));
-  let seq = 0;
-  for (const [who, raw] of steps) {
-    const decided = decide(state, parseCommand(raw)!, { userId: who.id, name: who.name }, Date.now());
-    if (!decided.ok) throw new Error(`${raw.type}: ${decided.rejection.code}`);
-    const rows = decided.events.map(({ type, ...payload }, i) => ({
-      seq: seq + i + 1,
-      type,
-      payload,
-      actorId: who.id,
-      commandId: null,
-      at: new Date(),
-    }));
-    await appendEvents(db, meetingId, rows, false);
-    for (const e of decided.events)
-      state = evolve(state, { ...e, seq: ++seq, at: Date.now() } as StoredEvent);
-  }
-}
+import { type Member, reportMethod as method, play } from './test-meeting';
 
 describeEachDatabase('meeting reports', (kind) => {
   let t: TestApp;

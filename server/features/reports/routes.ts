@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { type Locale, translate } from '../../../core/i18n/index';
-import { reportBlocks, reportMarkdown } from '../../../core/reports/index';
+import { reportMarkdown } from '../../../core/reports/index';
 import type { AppDeps } from '../../http/app';
 import { parseInput } from '../../http/errors';
 import { requireUser } from '../account/session';
+import { documentBlocks } from './blocks';
 import { reportPdf } from './pdf';
 import { readableMeeting, reportFor } from './service';
 
@@ -15,37 +17,37 @@ const query = z.object({ lang: z.enum(['nl', 'en']).optional() });
 /** A meeting's report as JSON (for the web page), Markdown and PDF downloads in the reader's language. */
 export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
-  /** The reader, their language (?lang, else their account's) and the report they may see. */
+  /** The reader, their language (?lang, else their account's) and the report they may see (REPORT-1). */
   const load = async (request: FastifyRequest) => {
     const me = await requireUser(deps.auth, request);
     const { meetingId } = parseInput(params, request.params);
     const locale: Locale = parseInput(query, request.query).lang ?? me.locale;
     const meeting = await readableMeeting(db, me.id, meetingId);
-    return { locale, meeting, ...(await reportFor(db, me.id, meeting)) };
+    return { locale, meeting, doc: await reportFor(db, me.id, meeting) };
   };
   const filename = (meetingId: string, ext: string) =>
     `attachment; filename="report-${meetingId.slice(0, 8)}.${ext}"`;
   const noStore = 'private, no-store';
 
   app.get('/api/meetings/:meetingId/report', async (request, reply) => {
-    const { report, meta } = await load(request);
-    return reply.header('cache-control', noStore).send({ report, meta });
+    const { doc } = await load(request);
+    return reply.header('cache-control', noStore).send(doc satisfies ReportResponse);
   });
   app.get('/api/meetings/:meetingId/report.md', async (request, reply) => {
-    const { report, meta, locale, meeting } = await load(request);
+    const { doc, locale, meeting } = await load(request);
     return reply
       .type('text/markdown; charset=utf-8')
       .header('cache-control', noStore)
       .header('content-disposition', filename(meeting.id, 'md'))
-      .send(reportMarkdown(reportBlocks(report, meta, locale)));
+      .send(reportMarkdown(documentBlocks(doc, locale)));
   });
   app.get('/api/meetings/:meetingId/report.pdf', async (request, reply) => {
-    const { report, meta, locale, meeting } = await load(request);
+    const { doc, locale, meeting } = await load(request);
     const footer = translate(locale, 'reports.generated', {
       date: utcToZonedFields(new Date(), meeting.timeZone).date,
     });
-    const title = `${translate(locale, 'reports.title')} ${meta.groupName} ${meta.date}`;
-    const pdf = await reportPdf(reportBlocks(report, meta, locale), title, footer);
+    const title = `${translate(locale, 'reports.title')} ${doc.meta.groupName} ${doc.meta.date}`;
+    const pdf = await reportPdf(documentBlocks(doc, locale), title, footer);
     return reply
       .type('application/pdf')
       .header('cache-control', noStore)

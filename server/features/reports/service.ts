@@ -1,19 +1,22 @@
 import { and, eq } from 'drizzle-orm';
+import { narrowerSharing, type ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { replay } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
 import type { MeetingSetup, StoredEvent } from '../../../core/meeting/types';
 import { viewFor } from '../../../core/meeting/visibility';
-import { buildReport, type Report, type ReportMeta } from '../../../core/reports/index';
+import { buildReport, type ReportMeta } from '../../../core/reports/index';
 import type { Db } from '../../db/client';
 import { groups, meetingEvents } from '../../db/schema/index';
 import { AppError } from '../../http/errors';
 import { coreEngine } from '../../realtime/core-engine';
 import { loadEvents } from '../../realtime/repo';
 import { type MeetingRow, meetingAccess } from '../groups/access';
+import { reportSharingOf } from '../groups/report-sharing';
+import { reportAsShared } from './sharing';
 
 /** The report of one meeting as one reader may see it, with the header facts its renderers print. */
-export type ReportDocument = { report: Report; meta: ReportMeta };
+export type ReportDocument = ReportResponse;
 
 /**
  * Only members who accepted the current ground rules read a report; everyone else gets 404, so an outsider
@@ -25,18 +28,50 @@ export async function readableMeeting(db: Db, userId: string, meetingId: string)
   return access.meeting;
 }
 
-/** Replays the stored log and keeps only what this reader may see (VIS rules of the live room). */
+/**
+ * Replays the stored log and keeps only what this reader may see: the live room's VIS rules first, then the
+ * group's report sharing (REPORT-2 … REPORT-5). The one place that decides a reader's report; the web page,
+ * the Markdown and the PDF all come from here (REPORT-7).
+ */
 export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): Promise<ReportDocument> {
   const setup = (await storedSetup(db, meeting.id)) ?? emptySetup(meeting);
   const events = (await loadEvents(db, meeting.id)).map(
     (row) => coreEngine.fromRow(row) as unknown as StoredEvent,
   );
   const state = replay(initialState(setup), events);
+  const { names, participants, caseGiverId } = whoWasThere(events);
+  const built = buildReport({ view: viewFor(state, readerId), readerId, names });
+  // Someone who left before the end lost the role in the room, but it is still their case.
+  const report = {
+    ...built,
+    caseGiver: built.caseGiver ?? (caseGiverId ? (names[caseGiverId] ?? null) : null),
+  };
+  const caseGiver = caseGiverId !== null && caseGiverId === readerId;
+  const now = await reportSharingOf(db, meeting.groupId);
+  const atEnd =
+    state.endedAt === null ? now : await reportSharingOf(db, meeting.groupId, new Date(state.endedAt));
+  const level = narrowerSharing(atEnd, now);
+  return {
+    report: reportAsShared(report, level, caseGiver),
+    meta: await metaOf(db, meeting),
+    participants,
+    reading: { level, caseGiver, heldAtMeetingEnd: level !== now },
+  };
+}
+
+/**
+ * Names of everyone who ever joined (the state forgets those who left), the participants in join order,
+ * and the case-giver: whoever last became case-giver, even if they left before the end (REPORT-2).
+ */
+function whoWasThere(events: StoredEvent[]) {
   const names: Record<string, string> = {};
-  for (const e of events)
-    if (e.type === 'participantJoined') names[e.participant.userId] = e.participant.name;
-  const report = buildReport({ view: viewFor(state, readerId), readerId, names });
-  return { report, meta: await metaOf(db, meeting) };
+  let caseGiverId: string | null = null;
+  for (const e of events) {
+    if (e.type === 'participantJoined') names[e.participant.userId] ??= e.participant.name;
+    if (e.type === 'caseChosen') caseGiverId = e.caseGiverId;
+    if (e.type === 'roleAssigned' && e.role === 'caseGiver') caseGiverId = e.userId;
+  }
+  return { names, participants: Object.values(names), caseGiverId };
 }
 
 /** The setup the room froze into the log at seq 0; null when the meeting was never opened. */

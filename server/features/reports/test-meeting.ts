@@ -1,0 +1,85 @@
+import { inflateSync } from 'node:zlib';
+import { parseCommand } from '../../../core/meeting/commands';
+import { decide } from '../../../core/meeting/decide';
+import { evolve } from '../../../core/meeting/evolve';
+import { initialState } from '../../../core/meeting/state';
+import type { StoredEvent } from '../../../core/meeting/types';
+import { defineMethod } from '../../../core/methods/schema';
+import { appendEvents, findMeeting } from '../../realtime/repo';
+import { frozenSetup } from '../../realtime/setup';
+import type { TestApp } from '../../test/app';
+
+/** Someone who acts in a test meeting; guests have no cookie that reads reports. */
+export type Member = { cookie: string; id: string; name: string; guest?: boolean };
+
+const t2 = (nl: string, en: string) => ({ nl, en });
+const phase = (id: string, kind: 'question' | 'advice', extra = {}) => ({
+  id,
+  title: t2(`Fase ${id}`, `Phase ${id}`),
+  instructions: t2('Doe wat de fase vraagt.', 'Do what the phase asks.'),
+  minutes: 5,
+  contributors: 'helpers' as const,
+  contributionKinds: [kind],
+  ...extra,
+});
+
+/** A two-phase method: questions the case-giver answers and rates, then advice. */
+export const reportMethod = defineMethod({
+  id: 'report-test',
+  names: t2('Verslagmethode', 'Report method'),
+  summary: t2('Twee fasen.', 'Two phases.'),
+  intent: t2('Testen.', 'Testing.'),
+  origin: t2('Voor tests.', 'For tests.'),
+  reconstruction: true,
+  groupSize: { min: 2, max: 10 },
+  durationMinutes: 10,
+  roles: ['caseGiver', 'helper', 'chair'],
+  topics: ['incident'],
+  experience: 'new',
+  phases: [
+    phase('ask', 'question', { caseGiverAnswers: true, caseGiverRates: true }),
+    phase('advise', 'advice'),
+  ],
+});
+
+/** Drives the core engine with real user ids and stores its events, as the live room would. */
+export async function play(t: TestApp, meetingId: string, steps: [Member, Record<string, unknown>][]) {
+  const { db } = t.database;
+  let state = initialState(await frozenSetup(db, (await findMeeting(db, meetingId))!));
+  let seq = 0;
+  for (const [who, raw] of steps) {
+    const actor = { userId: who.id, name: who.name, ...(who.guest ? { guest: true } : {}) };
+    const decided = decide(state, parseCommand(raw)!, actor, Date.now());
+    if (!decided.ok) throw new Error(`${raw.type}: ${decided.rejection.code}`);
+    const rows = decided.events.map(({ type, ...payload }, i) => ({
+      seq: seq + i + 1,
+      type,
+      payload,
+      actorId: who.id,
+      commandId: null,
+      at: new Date(),
+    }));
+    await appendEvents(db, meetingId, rows, false);
+    for (const e of decided.events)
+      state = evolve(state, { ...e, seq: ++seq, at: Date.now() } as StoredEvent);
+  }
+}
+
+/** The text a PDF shows, line after line joined by spaces: its deflated content streams' TJ strings. */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (const [, body] of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+    } catch {
+      continue; // fonts and images are not text
+    }
+    for (const [, array] of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      const hex = [...array!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
+      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
+    }
+  }
+  return lines.join(' ').replace(/\s+/g, ' ');
+}
