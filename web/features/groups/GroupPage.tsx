@@ -15,9 +15,13 @@ import { InvitePanel } from './InvitePanel';
 import { Loaded, RequireUser } from './lib/Page';
 import { useResource } from './lib/use-resource';
 import { MembersPanel } from './MembersPanel';
+import { ReportSharingPanel } from './ReportSharingPanel';
 import { RulesGate } from './RulesGate';
 
-/** "/groups/:groupId": meetings, members and roles, ground rules, method versions and (for admins) invites. */
+/**
+ * "/groups/:groupId": meetings, members and roles, ground rules, method versions, report sharing and
+ * (for admins) invites.
+ */
 export function GroupPage() {
   const { groupId = '' } = useParams();
   const group = useResource<Group>(`/api/groups/${groupId}`);
@@ -104,6 +108,7 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
             </Link>
           </section>
           <GroupMethods groupId={group.id} />
+          <ReportSharingPanel group={group} onSaved={onChange} />
           {isAdmin && <GroupSettings group={group} onSaved={onChange} />}
         </div>
       </div>

@@ -1,14 +1,12 @@
 import './reports.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Report, ReportMeta } from '../../../core/reports/index';
+import { type ReportResponse, readingNotice, sharingNameKey } from '../../../core/api/reports';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
 import { ReportSections } from './ReportSections';
-
-type ReportResponse = { report: Report; meta: ReportMeta };
 
 /** "/meetings/:meetingId/report": what the reader may see of a meeting, with Markdown and PDF downloads. */
 export function ReportPage() {
@@ -21,7 +19,13 @@ export function ReportPage() {
   );
 }
 
-function ReportView({ meetingId, report, meta }: ReportResponse & { meetingId: string }) {
+function ReportView({
+  meetingId,
+  report,
+  meta,
+  participants,
+  reading,
+}: ReportResponse & { meetingId: string }) {
   const { t } = useTranslation();
   useTitle(t('reports.pageTitle'));
   const locale = currentLocale();
@@ -31,7 +35,14 @@ function ReportView({ meetingId, report, meta }: ReportResponse & { meetingId: s
     [t('reports.meta.date'), meta.date],
     [t('reports.meta.method'), report.method ? report.method.names[locale] : t('reports.meta.noMethod')],
     [t('reports.meta.caseGiver'), report.caseGiver ?? t('reports.meta.noCaseGiver')],
+    ...(participants.length
+      ? [[t('reports.meta.participants'), participants.join(', ')] as [string, string]]
+      : []),
   ];
+  // What this reader does not see and why (REPORT-7), worded as in the Markdown and the PDF.
+  const notice = readingNotice(reading).map(({ key, level }) =>
+    t(key, level ? { level: t(sharingNameKey(level)) } : undefined),
+  );
   return (
     <article className="narrow report" aria-labelledby="report-title">
       <p className="eyebrow">
@@ -46,6 +57,13 @@ function ReportView({ meetingId, report, meta }: ReportResponse & { meetingId: s
           </div>
         ))}
       </dl>
+      {notice.length > 0 && (
+        <div className="notice report-reading" role="note">
+          {notice.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
       <nav className="report-downloads" aria-label={t('reports.download.label')}>
         <a className="btn" href={`${base}.md?lang=${locale}`} download>
           {t('reports.download.md')}

@@ -1,0 +1,95 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Group } from '../../../core/api/groups';
+import { setLocale } from '../../lib/i18n';
+import { ReportSharingPanel } from './ReportSharingPanel';
+
+const group = (over: Partial<Group> = {}): Group => ({
+  id: 'g1',
+  name: 'Wijkteam Noord',
+  description: '',
+  language: 'nl',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  memberCount: 5,
+  sizeWarning: false,
+  myRole: 'admin',
+  rulesVersion: 1,
+  acceptedCurrentRules: true,
+  reportSharing: 'summary',
+  ...over,
+});
+
+/** Answers the PUT like the server would and keeps what was sent. */
+function serve(status: number, body: unknown) {
+  const sent: { method: string | undefined; path: string; body: unknown }[] = [];
+  vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
+    sent.push({ method: init.method, path, body: JSON.parse(String(init.body)) });
+    return new Response(JSON.stringify(body), { status });
+  });
+  return sent;
+}
+
+const description = (radio: HTMLElement) =>
+  document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent;
+
+beforeAll(() => setLocale('en'));
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('report sharing panel', () => {
+  it('REPORT-6: an admin sees the three levels explained, the current one chosen, and saves another with a clear confirmation', async () => {
+    const sent = serve(200, { level: 'everything' });
+    const onSaved = vi.fn();
+    render(<ReportSharingPanel group={group()} onSaved={onSaved} />);
+    const fieldset = screen.getByRole('group', { name: 'What do the others see of a report?' });
+    expect(fieldset).toBeTruthy();
+    const summary = screen.getByRole('radio', { name: 'Summary only' }) as HTMLInputElement;
+    const contributions = screen.getByRole('radio', { name: 'Summary and contributions' });
+    const everything = screen.getByRole('radio', { name: 'The whole report' }) as HTMLInputElement;
+    expect(summary.checked).toBe(true);
+    expect(description(summary)).toMatch(/^Only the case-giver sees the whole report/);
+    expect(description(contributions)).toMatch(/not the decision, the actions or the learning points/);
+    expect(description(everything)).toMatch(/learning points someone kept to themselves stay private/);
+
+    fireEvent.click(everything);
+    expect(everything.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save choice' }));
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Saved. Your group now shares: The whole report.',
+    );
+    expect(sent).toEqual([
+      { method: 'PUT', path: '/api/groups/g1/report-sharing', body: { level: 'everything' } },
+    ]);
+    expect(onSaved).toHaveBeenCalledOnce();
+  });
+
+  it('REPORT-6: a refusal is shown as an alert and nothing is said to be saved', async () => {
+    serve(403, { error: { code: 'forbidden', message: 'Only admins may do this.' } });
+    const onSaved = vi.fn();
+    render(<ReportSharingPanel group={group({ reportSharing: 'contributions' })} onSaved={onSaved} />);
+    expect(
+      (screen.getByRole('radio', { name: 'Summary and contributions' }) as HTMLInputElement).checked,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'Summary only' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save choice' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Only admins may do this.');
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('REPORT-3: a member reads what the group shares, without controls', () => {
+    render(
+      <ReportSharingPanel
+        group={group({ myRole: 'facilitator', reportSharing: 'contributions' })}
+        onSaved={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('Your group now shares: Summary and contributions.')).toBeTruthy();
+    expect(screen.getByText(/^The others also see the case-giver's question/)).toBeTruthy();
+    expect(screen.getByText('Only admins can change this.')).toBeTruthy();
+  });
+});
