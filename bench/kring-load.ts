@@ -1,7 +1,6 @@
 import type WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../core/protocol';
 import type { SeededMeeting } from '../server/realtime/offline-seed';
-import { testMethod } from '../server/realtime/test-method';
 import { connect, drive, Latencies, nextMessage, openAll, type Schedule } from './load';
 
 type Room = {
@@ -86,7 +85,7 @@ export async function runKring(
   });
   for (const [r, room] of rooms.entries()) {
     const chair = room.sockets[0]!;
-    await command(chair, { type: 'chooseMethod', method: testMethod });
+    await command(chair, { type: 'chooseMethod', versionId: seeded[r]!.versionId });
     await command(chair, { type: 'assignRole', role: 'caseGiver', userId: seeded[r]!.people[1]!.id });
     await command(chair, { type: 'startPhase', phaseId: 'ask' });
   }

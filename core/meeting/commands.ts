@@ -76,7 +76,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('assignRole', { role: z.enum(ASSIGNABLE_ROLES), userId: id }),
   cmd('unassignRole', { role: z.enum(ASSIGNABLE_ROLES).exclude(['chair']), userId: id }),
   // Method and flow
-  cmd('chooseMethod', { method: methodSchema }),
+  // The frozen copy the server looked up for a client's methodChoice (clients never send a whole method).
+  cmd('chooseMethod', { method: methodSchema, versionId: id.optional() }),
   cmd('openStage', { stage: z.enum(OPENABLE_STAGES), minutes: z.number().positive().max(240).optional() }),
   cmd('startPhase', { phaseId: z.string().min(1).max(64).optional() }),
   cmd('advancePhase', {}),
@@ -125,11 +126,24 @@ export const commandSchema = z.discriminatedUnion('type', [
 /** A validated command, defaults filled. */
 export type Command = z.output<typeof commandSchema>;
 /** A command as a client writes it (defaults may be left out). */
-export type CommandInput = z.input<typeof commandSchema>;
+/** A command as the engine takes it (chooseMethod with the frozen method). */
+export type EngineCommandInput = z.input<typeof commandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
 /** Validates raw input as a command; null when malformed (the room answers with an error). */
+/**
+ * How a client chooses the method: a library method's id or one of the group's own versions. The server
+ * looks it up and hands the engine a `chooseMethod` with the frozen copy.
+ */
+export const methodChoiceSchema = z.union([
+  z.strictObject({ type: z.literal('chooseMethod'), methodId: id }),
+  z.strictObject({ type: z.literal('chooseMethod'), versionId: id }),
+]);
+export type MethodChoice = z.output<typeof methodChoiceSchema>;
+/** A command as a client sends it: the same, except that a method is chosen by reference. */
+export type CommandInput = Exclude<EngineCommandInput, { type: 'chooseMethod' }> | MethodChoice;
+
 export function parseCommand(raw: unknown): Command | null {
   const result = commandSchema.safeParse(raw);
   return result.success ? result.data : null;

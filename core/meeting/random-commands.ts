@@ -1,6 +1,6 @@
 import { methods } from '../methods/index';
 import { CONTRIBUTION_KINDS, DILTS_LEVELS, TGI_FACTORS } from '../methods/schema';
-import { ASSIGNABLE_ROLES, type CommandInput, FLAG_REASONS, OPENABLE_STAGES, TAGS } from './commands';
+import { ASSIGNABLE_ROLES, type EngineCommandInput, FLAG_REASONS, OPENABLE_STAGES, TAGS } from './commands';
 import { activeRules, eligible } from './rules';
 import { caseGiver, chair, facilitator, guest, helper1, helper2, observer, testMethod } from './test-support';
 import type { Actor, MeetingState } from './types';
@@ -13,7 +13,7 @@ export const LIBRARY = [testMethod(), ...methods];
 export type Step = { actor: number; pick: number; a: number; b: number; dt: number };
 export type Ctx = { state: MeetingState; a: number; b: number; text: () => string };
 /** A command and, when it matters, who would normally send it (the step may still pick someone at random). */
-export type Made = { command: CommandInput; by?: Actor | 'chair' | undefined };
+export type Made = { command: EngineCommandInput; by?: Actor | 'chair' | undefined };
 
 export const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 export const phaseIds = (s: MeetingState) => s.method?.phases.map((p) => p.id) ?? ['none'];
@@ -21,8 +21,8 @@ export const byId = (userId: string | null | undefined) => ACTORS.find((a) => a.
 /** Mostly an existing contribution id, sometimes one that may not exist. */
 const cid = (s: MeetingState, a: number) =>
   s.contributions.length && a % 5 ? at(s.contributions, a).id : `c${(a % 24) + 1}`;
-const byChair = (command: CommandInput): Made => ({ command, by: 'chair' });
-const byCaseGiver = (s: MeetingState, command: CommandInput): Made => ({
+const byChair = (command: EngineCommandInput): Made => ({ command, by: 'chair' });
+const byCaseGiver = (s: MeetingState, command: EngineCommandInput): Made => ({
   command,
   by: byId(s.roles.caseGiver),
 });
@@ -64,7 +64,7 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
   ...Array.from({ length: 14 }, () => contribute),
   ({ state, a, b, text }) => {
     const c = state.contributions.find((x) => x.id === cid(state, a));
-    const command: CommandInput = {
+    const command: EngineCommandInput = {
       type: 'editContribution',
       contributionId: cid(state, a),
       text: text(),
@@ -135,7 +135,7 @@ function contribute({ state, a, b, text }: Ctx): Made {
   const holder = state.turn?.order[state.turn.index];
   const allowed = rules ? state.participants.filter((p) => eligible(state, rules, p.userId)) : [];
   const by = byId(holder) ?? (allowed.length ? byId(at(allowed, b).userId) : undefined);
-  const command: CommandInput = {
+  const command: EngineCommandInput = {
     type: 'contribute',
     kind,
     text: text(),

@@ -1,5 +1,5 @@
 import { defineMethod, type Method, type PhaseInput } from '../methods/schema';
-import { type CommandInput, commandSchema } from './commands';
+import { commandSchema, type EngineCommandInput } from './commands';
 import { decide } from './decide';
 import { evolve } from './evolve';
 import { initialState } from './state';
@@ -120,7 +120,7 @@ export class Sim {
   }
 
   /** Validates, decides and applies one command; returns the decision. */
-  run(actor: Actor, input: CommandInput): Decided {
+  run(actor: Actor, input: EngineCommandInput): Decided {
     const decided = decide(this.state, commandSchema.parse(input), actor, this.now);
     if (decided.ok) this.apply(decided.events);
     return decided;
@@ -137,14 +137,14 @@ export class Sim {
   }
 
   /** Runs a command that must be accepted; returns its events. */
-  ok(actor: Actor, input: CommandInput) {
+  ok(actor: Actor, input: EngineCommandInput) {
     const decided = this.run(actor, input);
     if (!decided.ok) throw new Error(`${input.type} rejected: ${decided.rejection.code}`);
     return decided.events;
   }
 
   /** Runs a command that must be refused; returns the rejection code. */
-  refused(actor: Actor, input: CommandInput): RejectionCode {
+  refused(actor: Actor, input: EngineCommandInput): RejectionCode {
     const decided = this.run(actor, input);
     if (decided.ok) throw new Error(`${input.type} was accepted`);
     return decided.rejection.code;

@@ -178,7 +178,7 @@ export type MeetingEvent =
   | E<'guestRefused', { userId: string; at: number }>
   | E<'roleAssigned', { role: AssignableRole; userId: string }>
   | E<'roleUnassigned', { role: Exclude<AssignableRole, 'chair'>; userId: string }>
-  | E<'methodChosen', { method: Method }>
+  | E<'methodChosen', { method: Method; versionId?: string }>
   | E<
       'stageOpened',
       { stage: Exclude<Stage, 'phase' | 'lobby' | 'ended'>; at: number; deadline: number | null }
@@ -235,6 +235,7 @@ export const REJECTION_CODES = [
   'no_case_giver',
   'no_method',
   'method_locked',
+  'unknown_method',
   'wrong_stage',
   'invalid_phase',
   'phase_closed',

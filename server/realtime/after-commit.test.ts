@@ -4,7 +4,6 @@ import { createTestApp, signUp, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
-import { testMethod } from './test-method';
 
 type Member = { cookie: string; id: string; name: string };
 
@@ -63,7 +62,7 @@ describeEachDatabase('a live meeting reaches the rest of Kring', (kind) => {
     expect(await status(m.meetingId, chairP.cookie)).toBe('live');
     await ok(giver!, { type: 'join' });
     await ok(scribe!, { type: 'join' });
-    await ok(chair!, { type: 'chooseMethod', method: testMethod });
+    await ok(chair!, { type: 'chooseMethod', versionId: m.versionId });
     await ok(chair!, { type: 'assignRole', role: 'caseGiver', userId: giverP.id });
     await ok(chair!, { type: 'assignRole', role: 'scribe', userId: scribeP.id });
     await ok(chair!, { type: 'startPhase', phaseId: 'ask' });
@@ -105,7 +104,7 @@ describeEachDatabase('a live meeting reaches the rest of Kring', (kind) => {
     open.push(chair!, giver!);
     await ok(chair!, { type: 'join' });
     await ok(giver!, { type: 'join' });
-    await ok(chair!, { type: 'chooseMethod', method: testMethod });
+    await ok(chair!, { type: 'chooseMethod', versionId: m.versionId });
     await ok(chair!, { type: 'assignRole', role: 'caseGiver', userId: giverP.id });
     await ok(chair!, { type: 'startPhase', phaseId: 'ask' });
     await ok(giver!, { type: 'recordDecision', text: 'Besluit', actions: [{ text: 'Feedback vragen' }] });

@@ -5,6 +5,7 @@ import * as actionsRepo from '../features/cases/actions.service';
 import { casesOfMeeting } from '../features/cases/repo';
 import { type AttendanceEntry, type MeetingRow, recordAttendance } from '../features/groups/access';
 import { setMeetingStatus } from '../features/meetings/service';
+import { markVersionUsed } from '../features/method-versions/repo';
 import type { Stored } from './engine';
 
 /** What the room hands over once this process has stored events: the new ones, the whole log, the state after. */
@@ -30,7 +31,11 @@ const handlers: Handlers = {
   async participantJoined(ctx, event) {
     if (ctx.log.find((e) => e.type === 'participantJoined') === event) await live(ctx);
   },
-  methodChosen: (ctx) => live(ctx),
+  // A group version run in a meeting is frozen: editing it later saves a new version.
+  async methodChosen(ctx, event) {
+    await live(ctx);
+    if (event.versionId) await markVersionUsed(ctx.db, event.versionId);
+  },
   decisionRecorded: (ctx, event) => storeActions(ctx, event.decision.actions),
   async meetingEnded(ctx) {
     await setMeetingStatus(ctx.db, ctx.meeting.id, 'ended');

@@ -5,7 +5,6 @@ import { afterAll, expect, inject, test } from 'vitest';
 import { type ChildServer, freePort, startChildServer } from './child-server';
 import { type SeededMeeting, seedDataDir } from './offline-seed';
 import { LiveClient } from './test-client';
-import { testMethod } from './test-method';
 
 type Contribution = { id: string; text: string; authorId: string };
 const contributionsOf = (view: unknown) =>
@@ -32,7 +31,7 @@ test('CRASH: after SIGKILL mid-meeting and a restart, every acknowledged contrib
   const clients = await Promise.all(people.map((p) => LiveClient.join(server!.url, meetingId, p.cookie)));
   for (const c of clients) expect((await c.run({ type: 'join' })).type).toBe('ack');
   for (const command of [
-    { type: 'chooseMethod', method: testMethod },
+    { type: 'chooseMethod', versionId: seeded.versionId },
     { type: 'assignRole', role: 'caseGiver', userId: people[1]!.id },
     { type: 'startPhase', phaseId: 'ask' },
   ]) {

@@ -12,7 +12,6 @@ import { ACCESS_CHANNEL } from './registry';
 import { loadEvents } from './repo';
 import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
-import { testMethod } from './test-method';
 
 // Two server processes on one PostgreSQL database: the second app has its own connection pool,
 // its own LISTEN connection and its own rooms, exactly as a second process would.
@@ -63,7 +62,7 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
     clients.push(...joined);
     for (const c of joined) expect(await c.run({ type: 'join' })).toMatchObject({ type: 'ack' });
     for (const command of [
-      { type: 'chooseMethod', method: testMethod },
+      { type: 'chooseMethod', versionId: ids.versionId },
       { type: 'assignRole', role: 'caseGiver', userId: people[1]!.id },
       { type: 'startPhase', phaseId: 'ask' },
     ]) {

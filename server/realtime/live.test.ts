@@ -4,7 +4,6 @@ import { createTestApp, signUp, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
-import { testMethod } from './test-method';
 
 type Member = { cookie: string; id: string };
 
@@ -24,11 +23,11 @@ async function liveMeeting(t: TestApp, n: number) {
 }
 
 /** Everyone joins; the chair picks the test method, makes person 1 the case-giver and starts `ask`. */
-async function startMeeting(clients: LiveClient[], caseGiverId: string) {
+async function startMeeting(clients: LiveClient[], caseGiverId: string, versionId: string) {
   for (const c of clients) expect((await c.run({ type: 'join' })).type).toBe('ack');
   const [chair] = clients;
   for (const command of [
-    { type: 'chooseMethod', method: testMethod },
+    { type: 'chooseMethod', versionId },
     { type: 'assignRole', role: 'caseGiver', userId: caseGiverId },
     { type: 'startPhase', phaseId: 'ask' },
   ]) {
@@ -90,7 +89,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('a contribution is acknowledged only once stored, then every participant sees it', async () => {
     const m = await liveMeeting(t, 4);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const ack = await clients[2]!.run({ type: 'contribute', kind: 'question', text: 'Wat deed je toen?' });
     expect(ack.type).toBe('ack');
     const { loadEvents } = await import('./repo');
@@ -105,7 +104,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('VIS: private writing stays hidden from everyone else until the chair reveals it', async () => {
     const m = await liveMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, caseGiver, helper] = clients as [LiveClient, LiveClient, LiveClient];
     expect(await chair.run({ type: 'startPhase', phaseId: 'write' })).toMatchObject({ type: 'ack' });
     expect(await helper.run({ type: 'contribute', kind: 'association', text: 'geheim beeld' })).toMatchObject(
@@ -125,7 +124,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('VIS: a case-giver who is out of the room receives nothing of that phase', async () => {
     const m = await liveMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, caseGiver, helper] = clients as [LiveClient, LiveClient, LiveClient];
     expect(await chair.run({ type: 'startPhase', phaseId: 'discuss' })).toMatchObject({ type: 'ack' });
     const before = caseGiver.messages.length;
@@ -142,7 +141,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('IDEM: a retried commandId is acknowledged again with the same seq and applied once', async () => {
     const m = await liveMeeting(t, 2);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair] = clients as [LiveClient];
     const second = await join(m.meetingId, m.people[0]!.cookie);
     const commandId = 'retry-retry-1';
@@ -194,7 +193,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('RECONNECT: with lastSeq a client receives exactly the events it missed', async () => {
     const m = await liveMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, , helper] = clients as [LiveClient, LiveClient, LiveClient];
     await helper.run({ type: 'contribute', kind: 'question', text: 'vraag een' });
     await chair.next('events', (e) => JSON.stringify(e).includes('vraag een'));
@@ -241,7 +240,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   test('GUEST: a guest waits in the lobby, sees nothing, and joins once the chair admits them', async () => {
     const m = await liveMeeting(t, 2);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
-    await startMeeting(clients, m.people[1]!.id);
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair] = clients as [LiveClient];
     const code = (
       await t.app.inject({

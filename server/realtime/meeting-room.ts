@@ -7,6 +7,7 @@ import type { Connection } from './connection';
 import type { Actor, MeetingEngine, MeetingSetup, Stored } from './engine';
 import { setGuestStatus } from './guests.repo';
 import { Lobby } from './lobby';
+import { prepareCommand } from './method-choice';
 import { appendEvents, DuplicateCommand, type EventRow, findCommand, loadEvents, SeqConflict } from './repo';
 import { frozenSetup } from './setup';
 
@@ -141,7 +142,11 @@ export class MeetingRoom<S> {
     if (!this.members.has(conn)) return conn.error('not_joined');
     const known = this.commands.get(commandId);
     if (known !== undefined) return conn.send({ type: 'ack', commandId, seq: known });
-    const command = this.engine.parseCommand(raw);
+    const prepared = await prepareCommand(this.options.db, this.meeting.groupId, raw);
+    if (prepared && 'rejection' in prepared) {
+      return conn.send({ type: 'rejected', commandId, rejection: prepared.rejection });
+    }
+    const command = prepared && this.engine.parseCommand(prepared.command);
     if (command === null) {
       return conn.send({ type: 'rejected', commandId, rejection: { code: 'invalid_command' } });
     }

@@ -5,7 +5,12 @@ import { type Auth, createAuth } from '../features/account/auth';
 import { createMailer } from '../mail/mailer';
 import { seedGroupMeeting } from './seed';
 
-export type SeededMeeting = { meetingId: string; groupId: string; people: { id: string; cookie: string }[] };
+export type SeededMeeting = {
+  meetingId: string;
+  groupId: string;
+  versionId: string;
+  people: { id: string; cookie: string }[];
+};
 
 /**
  * Seeds a PGlite data folder before a server process opens it (PGlite serves one process): people sign

@@ -3,6 +3,8 @@ import type { MeetingSetup } from '../../core/meeting/types';
 import type { Db } from '../db/client';
 import { meetingEvents, memberships } from '../db/schema/index';
 import type { MeetingRow } from '../features/groups/access';
+import { markVersionUsed } from '../features/method-versions/repo';
+import { resolveMethod } from '../features/method-versions/resolve';
 
 /** The setup row sits at seq 0, before the first event; loadEvents never returns it. */
 const SETUP_SEQ = 0;
@@ -15,11 +17,13 @@ const SETUP_TYPE = '@setup';
 export async function frozenSetup(db: Db, meeting: MeetingRow): Promise<MeetingSetup> {
   const stored = await readSetup(db, meeting.id);
   if (stored) return stored;
-  const setup = await setupFromMeeting(db, meeting);
+  const { setup, versionId } = await setupFromMeeting(db, meeting);
   await db
     .insert(meetingEvents)
     .values({ meetingId: meeting.id, seq: SETUP_SEQ, type: SETUP_TYPE, payload: setup, at: new Date() })
     .onConflictDoNothing();
+  // The planned group version is now in a meeting: editing it later saves a new version.
+  if (versionId) await markVersionUsed(db, versionId);
   // Another process may have frozen it first; theirs wins.
   return (await readSetup(db, meeting.id)) ?? setup;
 }
@@ -32,8 +36,11 @@ async function readSetup(db: Db, meetingId: string): Promise<MeetingSetup | null
   return (row?.payload as MeetingSetup | undefined) ?? null;
 }
 
-/** Chair from the rota, else whoever planned the meeting, else the group's first admin. */
-async function setupFromMeeting(db: Db, meeting: MeetingRow): Promise<MeetingSetup> {
+/**
+ * The planned method (a library method or the group's version), if it still exists; the chair from the
+ * rota, else whoever planned the meeting, else the group's first admin.
+ */
+async function setupFromMeeting(db: Db, meeting: MeetingRow) {
   const members = await db
     .select({ userId: memberships.userId, role: memberships.role })
     .from(memberships)
@@ -41,12 +48,17 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow): Promise<MeetingSet
     .orderBy(asc(memberships.joinedAt), asc(memberships.userId));
   const admin = members.find((m) => m.role === 'admin')?.userId;
   const chair = meeting.rota.chair ?? meeting.createdBy ?? admin ?? members[0]?.userId ?? '';
-  return {
+  const planned = await resolveMethod(db, meeting.groupId, {
+    methodId: meeting.methodId,
+    versionId: meeting.methodVersionId,
+  });
+  const setup: MeetingSetup = {
     meetingId: meeting.id,
     groupId: meeting.groupId,
-    method: null,
+    method: planned?.method ?? null,
     chairUserId: chair,
     facilitatorUserIds: members.filter((m) => m.role === 'facilitator').map((m) => m.userId),
     autoAdvance: meeting.autoAdvance,
   };
+  return { setup, versionId: planned?.versionId };
 }

@@ -11,9 +11,9 @@ export function advance(state: MeetingState, now: number): Decided {
 
 /** Meeting flow: method, stages, phases, time and reveal; all chair-only except markReady and extendTimebox. */
 export const flowDeciders = {
-  chooseMethod(state, { method }) {
+  chooseMethod(state, { method, versionId }) {
     if (state.phaseIndex !== null) return reject('method_locked');
-    return accept({ type: 'methodChosen', method });
+    return accept(versionId ? { type: 'methodChosen', method, versionId } : { type: 'methodChosen', method });
   },
   openStage(state, { stage, minutes }, _actor, now) {
     if (state.stage === stage) return reject('wrong_stage', 'already open');

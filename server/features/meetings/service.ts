@@ -13,6 +13,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { ServiceContext } from '../groups/context';
 import * as groupRepo from '../groups/repo';
+import { assertPlannedMethod } from '../method-versions/resolve';
 import { sendMeetingInvitations } from './mail';
 import { presentMeetings } from './present';
 import * as repo from './repo';
@@ -52,6 +53,7 @@ export async function createMeeting(
   role: GroupRole,
   input: CreateInput,
 ): Promise<Meeting> {
+  await assertPlannedMethod(ctx.db, groupId, input);
   const id = randomUUID();
   await repo.insertMeeting(ctx.db, {
     id,
@@ -84,6 +86,7 @@ export async function updateMeeting(
   input: UpdateMeetingInput,
 ): Promise<Meeting> {
   const row = await loadOrThrow(db, meetingId);
+  await assertPlannedMethod(db, row.groupId, input);
   const { date, time, timeZone, ...rest } = input;
   const patch: Partial<repo.MeetingRow> = Object.fromEntries(
     Object.entries(rest).filter(([, v]) => v !== undefined),

@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { methods } from '../../../../core/methods/index';
-import { currentLocale } from '../../../lib/i18n';
 import { isChair, rolesOf } from '../derive';
 import { useRoom } from '../room-context';
+import { MethodPicker } from './MethodPicker';
 
 /** Who is here (online or not) and in which role; the chair admits guests, picks a method and starts. */
 export function Lobby() {
@@ -90,38 +89,12 @@ function WaitingGuests() {
 
 function StartPanel() {
   const { t } = useTranslation();
-  const { view, send } = useRoom();
-  const [methodId, setMethodId] = useState('');
+  const { send } = useRoom();
   const id = useId();
-  const lang = currentLocale();
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('room.lobby.start')}</h2>
-      {view.method ? (
-        <p>{t('room.lobby.method', { name: view.method.names[lang] })}</p>
-      ) : (
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const method = methods.find((m) => m.id === methodId);
-            if (method) send({ type: 'chooseMethod', method });
-          }}
-        >
-          <label htmlFor={id}>{t('room.lobby.chooseMethod')}</label>
-          <select id={id} value={methodId} onChange={(e) => setMethodId(e.target.value)}>
-            <option value="">{t('room.contrib.choose')}</option>
-            {methods.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.names[lang]}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="btn" disabled={!methodId}>
-            {t('room.lobby.useMethod')}
-          </button>
-        </form>
-      )}
+      <MethodPicker />
       <div className="actions">
         <button
           type="button"
