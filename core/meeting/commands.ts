@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { containsNul } from '../api/nul';
 import { CONTRIBUTION_KINDS, DILTS_LEVELS, methodSchema, TGI_FACTORS } from '../methods/schema';
 
 /**
@@ -145,6 +146,7 @@ export type MethodChoice = z.output<typeof methodChoiceSchema>;
 export type CommandInput = Exclude<EngineCommandInput, { type: 'chooseMethod' }> | MethodChoice;
 
 export function parseCommand(raw: unknown): Command | null {
+  if (containsNul(raw)) return null;
   const result = commandSchema.safeParse(raw);
   return result.success ? result.data : null;
 }

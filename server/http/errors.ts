@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError, type z } from 'zod';
 import { ERROR_MESSAGES, type ErrorCode } from '../../core/api/errors';
+import { containsNul } from '../../core/api/nul';
 import { type Locale, type MessageKey, pickLocale, translate } from '../../core/i18n/index';
 
 /** An error with a stable code that the client may show; its message is translated when sent. */
@@ -22,6 +23,7 @@ export function requestLocale(request: FastifyRequest): Locale {
 
 /** Parses input with a zod schema or throws a 400 validation error listing the problems. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  if (containsNul(input)) throw new AppError('validation_failed', 400);
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
   return result.data;

@@ -24,6 +24,19 @@ describe('HTTP basics', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('refuses input with a NUL character as invalid, not with a server error', async () => {
+    const { signUp } = await import('../test/app');
+    const { cookie } = await signUp(t.app, { email: `nul.${Date.now()}@example.nl`, name: 'Nina Nul' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/groups',
+      headers: { cookie },
+      payload: { name: 'Kring\u0000Noord', language: 'nl' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('validation_failed');
+  });
+
   it('answers an unknown API route with a JSON 404 in the user language', async () => {
     const nl = await t.app.inject({ url: '/api/does-not-exist' });
     expect(nl.statusCode).toBe(404);

@@ -86,6 +86,17 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
     expect(await stale.closed).toBe(CLOSE_CODES.forbidden);
   });
 
+  test('CONTRIB-10: text with a NUL character is malformed, never a stuck command', async () => {
+    const m = await liveMeeting(t, 3);
+    const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
+    await startMeeting(clients, m.people[1]!.id, m.versionId);
+    const reply = await clients[2]!.run({ type: 'contribute', kind: 'question', text: 'Wat\u0000 nu?' });
+    expect(reply).toMatchObject({ type: 'rejected', rejection: { code: 'invalid_command' } });
+    expect(await clients[2]!.run({ type: 'contribute', kind: 'question', text: 'Wat nu?' })).toMatchObject({
+      type: 'ack',
+    });
+  });
+
   test('a contribution is acknowledged only once stored, then every participant sees it', async () => {
     const m = await liveMeeting(t, 4);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
