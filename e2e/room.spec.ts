@@ -205,4 +205,15 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   for await (const chunk of markdown) text += chunk;
   expect(text).toContain('Mentor inlichten');
   expect(text).not.toContain('Ik vraag te snel door');
+  await expect(bram.page.getByRole('note')).toHaveText(/De anderen zien: Alleen de samenvatting\./);
+
+  // REPORT-3: the group never chose, so a helper reads only the summary — and her own private learning point.
+  await carla.page.goto(reportUrl);
+  await expect(carla.page.getByRole('note')).toHaveText(
+    /Je groep deelt met anderen alleen de samenvatting\./,
+  );
+  await expect(carla.page.getByRole('heading', { name: 'Evaluatie' })).toBeVisible();
+  await expect(carla.page.getByText('Ik vraag te snel door')).toBeVisible();
+  await expect(carla.page.getByText('Mentor inlichten')).toHaveCount(0);
+  await expect(carla.page.getByRole('heading', { name: 'Besluit van de inbrenger' })).toHaveCount(0);
 });
