@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { type Db, pgliteOf } from '../db/client';
 import { meetingEvents, meetings } from '../db/schema/index';
+import { type AppendRecord, appendOnPglite } from './pglite-append';
 
 /** One row of the log as the room needs it. */
 export type EventRow = {
@@ -60,9 +61,7 @@ export async function appendEvents(
   try {
     const pglite = pgliteOf(db);
     if (pglite) {
-      // The hot path of every live meeting: a fixed statement on the raw client is about half the
-      // cost of a query built per call (measured in bench/), and the same text for any number of rows.
-      await pglite.query(APPEND_SQL, [meetingId, JSON.stringify(rows.map(toRecord))]);
+      await appendOnPglite(pglite, meetingId, rows.map(toRecord));
       return;
     }
     const values = rows.map((r) => ({ ...r, meetingId, payload: r.payload ?? {} }));
@@ -78,12 +77,7 @@ export async function appendEvents(
   }
 }
 
-const APPEND_SQL = `insert into meeting_events (meeting_id, seq, type, payload, actor_id, command_id, at)
-  select $1, r.seq, r.type, r.payload, r.actor_id, r.command_id, r.at
-  from jsonb_to_recordset($2::jsonb)
-    as r(seq integer, type text, payload jsonb, actor_id text, command_id text, at timestamptz)`;
-
-const toRecord = (r: EventRow) => ({
+const toRecord = (r: EventRow): AppendRecord => ({
   seq: r.seq,
   type: r.type,
   payload: r.payload ?? {},
