@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandInput, ForceDirection, Tag } from '../../../core/meeting/commands';
 import { MAX_TEXT } from '../../../core/meeting/commands';
 import { type ContributionKind, DILTS_LEVELS, type Phase, TGI_FACTORS } from '../../../core/methods/schema';
+import { levelOfPhase } from './derive-phase';
 import { useDraft } from './use-room';
 
 /**
@@ -33,7 +34,8 @@ export function ContributeBox({
   const tagging = phase?.tagging ?? 'none';
   const tags: readonly Tag[] =
     tagging === 'diltsLevel' ? DILTS_LEVELS : tagging === 'tgiFactor' ? TGI_FACTORS : [];
-  const [tag, setTag] = useState<Tag | ''>('');
+  // A Dilts question phase is about one level: its box starts on that level, and can still be changed.
+  const [tag, setTag] = useState<Tag | ''>((phase && tags.length > 0 && levelOfPhase(phase)) || '');
   const isForce = kind === 'force';
   const needsTag = tags.length > 0;
   const ready = text.trim().length > 0 && (!needsTag || tag !== '');
@@ -117,7 +119,8 @@ export function ContributeBox({
         />
         <p className="hint">{t('room.contrib.savedHint')}</p>
       </div>
-      <button type="submit" className="btn btn-primary" disabled={!ready}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus of whoever just sent with it. */}
+      <button type="submit" className="btn btn-primary" aria-disabled={!ready}>
         {t('room.contrib.send')}
       </button>
     </form>

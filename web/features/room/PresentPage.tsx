@@ -10,13 +10,26 @@ import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
 import { currentPhase, nameOf } from './derive';
-import { allWeighed, diltsRows, forcesOf, writers } from './derive-phase';
+import {
+  allWeighed,
+  chosenLevel,
+  diltsRows,
+  forcesOf,
+  levelOfPhase,
+  profileComparison,
+  sharedView,
+  tgiBoardOf,
+  writers,
+} from './derive-phase';
 import { applyEvent } from './engine';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
 import { Countdown } from './views/Countdown';
 import { DiltsPyramid } from './views/DiltsPyramid';
 import { ForceFieldDiagram } from './views/ForceField';
+import { ProfileComparison } from './views/ProfileComparison';
+import { TagChip } from './views/Questions';
+import { TgiBoard } from './views/TgiBoard';
 
 /** The shared screen for a projector: large type, phase, timer, what the method shows to all, and how to join. */
 export function PresentPage() {
@@ -46,11 +59,14 @@ export function PresentPage() {
   const title = phase ? phase.title[lang] : t(`room.stage.${view.stage}`);
   // The projector shows only what everyone may see: never private writing before the reveal, not even the
   // projector account's own.
-  const shown = view.contributions.filter(
-    (c) => phase && c.phaseId === phase.id && c.redaction !== 'hidden' && !(c.private && !c.revealed),
+  const shared = sharedView(view);
+  const shown = shared.contributions.filter(
+    (c) => phase && c.phaseId === phase.id && c.redaction !== 'hidden',
   );
   const withForces = phase && (phase.weighForces || phase.contributionKinds.includes('force'));
   const withDilts = phase && phase.tagging === 'diltsLevel';
+  const withTgi = phase && (phase.tagging === 'tgiFactor' || phase.contributionKinds.includes('theme'));
+  const withProfile = phase?.artefact === 'profileComparison';
   return (
     <div className="present" data-stage={view.stage}>
       {banner}
@@ -66,20 +82,33 @@ export function PresentPage() {
         <section className="present-main" aria-label={t('room.present.contributions')}>
           {withForces ? (
             <ForceFieldDiagram
-              forces={forcesOf(view, '')}
+              forces={forcesOf(shared, '')}
               goal={view.caseQuestion ?? undefined}
-              hideMeans={phase.weighForces && !allWeighed(forcesOf(view, ''), writers(view, phase).length)}
+              hideMeans={phase.weighForces && !allWeighed(forcesOf(shared, ''), writers(view, phase).length)}
             />
           ) : withDilts ? (
-            <DiltsPyramid rows={diltsRows(view)} />
+            <DiltsPyramid
+              rows={diltsRows(shared)}
+              current={levelOfPhase(phase)}
+              chosen={chosenLevel(shared)}
+            />
+          ) : withTgi ? (
+            <TgiBoard {...tgiBoardOf(shared)} />
+          ) : withProfile ? (
+            <ProfileComparison
+              data={profileComparison(shared)}
+              caseGiverName={nameOf(view, view.roles.caseGiver)}
+            />
           ) : phase?.instructions ? (
             <p className="present-instructions">{phase.instructions[lang]}</p>
           ) : null}
-          {!withForces && shown.length > 0 && (
+          {/* The board already lists every factor note; the list would say it twice. */}
+          {!withForces && phase?.tagging !== 'tgiFactor' && shown.length > 0 && (
             <ol className="present-list">
               {shown.slice(-8).map((c) => (
                 <li key={c.id}>
                   {c.text}
+                  {c.tag && <TagChip tag={c.tag} />}
                   {c.answer && <span className="present-answer"> — {c.answer}</span>}
                 </li>
               ))}

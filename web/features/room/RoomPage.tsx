@@ -56,6 +56,7 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
   const view = room.view;
   useTitle(t('room.pageTitle'));
   useAutoJoin(view, room.actorId, room.status === 'open', (c) => connection.send(c));
+  useFocusRescue();
 
   const banner = (
     <ConnectionBanner
@@ -143,21 +144,43 @@ function useAutoJoin(
   }, [open, view, me, inside, send]);
 }
 
+/**
+ * When the control that had focus disappears (the phase changes, the turn moves on, a form is done), focus
+ * goes to the screen's heading rather than to the page body, so keyboard and screen-reader users keep their
+ * place and hear where they are. A focus the user moved away themselves is left alone.
+ */
+function useFocusRescue() {
+  const last = useRef<Element | null>(null);
+  useEffect(() => {
+    const remember = (e: FocusEvent) => {
+      last.current = e.target instanceof Element && e.target.closest('.room') ? e.target : null;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  useEffect(() => {
+    const active = document.activeElement;
+    if ((active && active !== document.body) || !last.current || last.current.isConnected) return;
+    const heading = document.querySelector<HTMLElement>('.room h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  });
+}
+
 /** Commands the server refused, in words; each can be dismissed. */
 function Rejections() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { room, connection } = useRoom();
   if (room.rejections.length === 0) return null;
   return (
     <div className="rejections" role="alert">
       {room.rejections.map((r) => {
         const code = (r.rejection as { code?: string } | null)?.code;
+        // A code without its own text (invalid_command, say) gets the generic message, never a raw key.
         let message = t('room.rejected');
-        try {
-          if (code) message = t(rejectionMessageKey(code as RejectionCode));
-        } catch {
-          // unknown code: the generic message stays
-        }
+        if (code && i18n.exists(`meeting.rejections.${code}`))
+          message = t(rejectionMessageKey(code as RejectionCode));
         return (
           <div key={r.commandId} className="notice notice-error">
             <p>{message}</p>

@@ -4,8 +4,8 @@ import { contributionCheck } from '../../../core/meeting/rules';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
 import { nameOf } from './derive';
-import type { Airtime, DiltsRow, Force, ProfileComparisonData } from './views/model';
-import { DILTS } from './views/model';
+import type { Airtime, DiltsLevel, DiltsRow, Force, ProfileComparisonData, TgiFactor } from './views/model';
+import { DILTS, TGI } from './views/model';
 
 /** Whether I may use the input box now; the server decides for real, this only spares a refused command. */
 export function mayContribute(view: MeetingView, me: string): boolean {
@@ -45,8 +45,11 @@ export function allWeighed(forces: Force[], weighers: number): boolean {
 
 /** Statements per Dilts level and how many diagnoses point at each. */
 export function diltsRows(view: MeetingView): DiltsRow[] {
-  const visible = view.contributions.filter((c) => c.redaction !== 'hidden' && c.tag);
-  const tally = diltsTally(view, { kinds: ['diagnosis', 'hypothesis'] });
+  // Counted only once revealed: my own private diagnosis would otherwise show in my tally (and on a projector
+  // signed in with my account) before the others'.
+  const shared = sharedView(view);
+  const visible = shared.contributions.filter((c) => c.redaction !== 'hidden' && c.tag);
+  const tally = diltsTally(shared, { kinds: ['diagnosis', 'hypothesis'] });
   return DILTS.map((level) => ({
     level,
     statements: visible
@@ -54,6 +57,44 @@ export function diltsRows(view: MeetingView): DiltsRow[] {
       .map((c) => ({ id: c.id, text: c.text })),
     tally: tally[level],
   }));
+}
+
+/** The level a Dilts question phase is about (its id is `level-<level>`), or null for the other phases. */
+export function levelOfPhase(phase: Phase): DiltsLevel | null {
+  const level = phase.id.replace(/^level-/, '');
+  return (DILTS as readonly string[]).includes(level) ? (level as DiltsLevel) : null;
+}
+
+/** The level the case-giver chose: the tag of their latest level statement, or null before they chose. */
+export function chosenLevel(view: MeetingView): DiltsLevel | null {
+  const chosen = view.contributions.filter(
+    (c) => c.kind === 'levelStatement' && c.authorId === view.roles.caseGiver && c.tag,
+  );
+  const tag = chosen.at(-1)?.tag ?? null;
+  return tag && (DILTS as readonly string[]).includes(tag) ? (tag as DiltsLevel) : null;
+}
+
+/** The TGI board: the latest theme sentence and the notes tagged with each factor, with their authors. */
+export function tgiBoardOf(view: MeetingView): {
+  theme: string | null;
+  notes: Record<TgiFactor, { id: string; text: string; authorName?: string }[]>;
+} {
+  const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
+  const theme = [...visible].reverse().find((c) => c.kind === 'theme')?.text ?? null;
+  const notes = Object.fromEntries(
+    TGI.map((f) => [
+      f,
+      visible
+        .filter((c) => c.tag === f)
+        .map((c) => ({ id: c.id, text: c.text, authorName: nameOf(view, c.authorId) || undefined })),
+    ]),
+  ) as Record<TgiFactor, { id: string; text: string; authorName?: string }[]>;
+  return { theme, notes };
+}
+
+/** What everyone may see: the view without private writing that is not revealed yet (own included). */
+export function sharedView(view: MeetingView): MeetingView {
+  return { ...view, contributions: view.contributions.filter((c) => !(c.private && !c.revealed)) };
 }
 
 const PROFILE_KINDS = new Set(['quality', 'pitfall', 'challenge', 'allergy']);

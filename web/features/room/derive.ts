@@ -51,14 +51,25 @@ export function toItem(view: MeetingView, c: Contribution): QuestionItem {
     authorName: c.redaction === 'anonymous' ? undefined : nameOf(view, c.authorId),
     answer: c.answer,
     rating: c.rating,
+    tag: c.tag,
   };
 }
 
-/** Commands still in the outbox that add a contribution to this phase, shown as "sending…". */
-export function pendingItems(pending: readonly OutboxEntry[], kinds: readonly string[]): QuestionItem[] {
+/**
+ * Commands still in the outbox that add a contribution to this phase, shown as "sending…". `arrived` are my
+ * contributions already in the view: the server sends a command's events just before its ack, and in between
+ * the same text would otherwise show twice.
+ */
+export function pendingItems(
+  pending: readonly OutboxEntry[],
+  kinds: readonly string[],
+  arrived: readonly Contribution[] = [],
+): QuestionItem[] {
+  const shown = new Set(arrived.map((c) => `${c.kind}|${c.text}`));
   return pending
     .map((e) => ({ e, c: e.command as { type?: string; kind?: string; text?: string } }))
     .filter(({ c }) => c.type === 'contribute' && kinds.includes(c.kind ?? ''))
+    .filter(({ c }) => !shown.has(`${c.kind}|${c.text}`))
     .map(({ e, c }) => ({ id: e.commandId, text: c.text ?? '', pending: true }));
 }
 

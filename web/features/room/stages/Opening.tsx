@@ -15,9 +15,14 @@ import { QuestionList } from '../views/Questions';
 export function Opening() {
   const { t } = useTranslation();
   const { view, me, now, meetingId, send, room } = useRoom();
+  const checkIns = contributionsOf(view, OPENING_PHASE_ID);
   const items = [
-    ...contributionsOf(view, OPENING_PHASE_ID).map((c) => toItem(view, c)),
-    ...pendingItems(room.pending, ['note']),
+    ...checkIns.map((c) => toItem(view, c)),
+    ...pendingItems(
+      room.pending,
+      ['note'],
+      checkIns.filter((c) => c.authorId === me),
+    ),
   ];
   return (
     <div className="room-stage">

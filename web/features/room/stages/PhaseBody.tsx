@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Phase } from '../../../../core/methods/schema';
 import { contributionsOf, nameOf, pendingItems, toItem } from '../derive';
-import { airtimeOf, allWeighed, diltsRows, forcesOf, profileComparison, writers } from '../derive-phase';
+import {
+  airtimeOf,
+  allWeighed,
+  chosenLevel,
+  diltsRows,
+  forcesOf,
+  levelOfPhase,
+  profileComparison,
+  tgiBoardOf,
+  writers,
+} from '../derive-phase';
 import { useRoom } from '../room-context';
 import { DiltsPyramid } from '../views/DiltsPyramid';
 import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
-import { TGI, type TgiFactor } from '../views/model';
 import { ProfileComparison } from '../views/ProfileComparison';
 import { PrivateWritingStatus, QuestionList } from '../views/Questions';
 import { RoundOrder } from '../views/RoundOrder';
@@ -35,10 +44,13 @@ export function PhaseBody({ phase }: { phase: Phase }) {
 function ListBody({ phase }: { phase: Phase }) {
   const { view, me, send, room } = useRoom();
   const isCaseGiver = view.roles.caseGiver === me;
-  const items = contributionsOf(view, phase.id)
-    .filter((c) => c.redaction !== 'hidden')
-    .map((c) => toItem(view, c));
-  const mine = pendingItems(room.pending, phase.contributionKinds);
+  const visible = contributionsOf(view, phase.id).filter((c) => c.redaction !== 'hidden');
+  const items = visible.map((c) => toItem(view, c));
+  const mine = pendingItems(
+    room.pending,
+    phase.contributionKinds,
+    visible.filter((c) => c.authorId === me),
+  );
   return (
     <QuestionList
       items={[...items, ...mine]}
@@ -57,9 +69,10 @@ function PrivateBody({ phase }: { phase: Phase }) {
   const revealed = all.some((c) => c.private && c.revealed);
   const who = writers(view, phase);
   const written = new Set(all.map((c) => c.authorId || c.id)).size;
+  const own = all.filter((c) => c.authorId === me);
   const mine = [
-    ...all.filter((c) => c.authorId === me).map((c) => toItem(view, c)),
-    ...pendingItems(room.pending, phase.contributionKinds),
+    ...own.map((c) => toItem(view, c)),
+    ...pendingItems(room.pending, phase.contributionKinds, own),
   ];
   return (
     <>
@@ -98,31 +111,24 @@ function ForceBody({ phase }: { phase: Phase }) {
   );
 }
 
+/** The pyramid under the phase's own flow: a question round (with the case-giver's answers) or private writing. */
 function DiltsBody({ phase }: { phase: Phase }) {
   const { view } = useRoom();
   return (
     <>
       {phase.turns === 'individual' && <PrivateBody phase={phase} />}
-      <DiltsPyramid rows={diltsRows(view)} />
+      {phase.turns === 'round' && <RoundBody phase={phase} />}
+      <DiltsPyramid rows={diltsRows(view)} current={levelOfPhase(phase)} chosen={chosenLevel(view)} />
     </>
   );
 }
 
 function TgiBody({ phase }: { phase: Phase }) {
   const { view } = useRoom();
-  const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
-  const theme = [...visible].reverse().find((c) => c.kind === 'theme')?.text ?? null;
-  const notes = Object.fromEntries(
-    TGI.map((f) => [
-      f,
-      visible
-        .filter((c) => c.tag === f)
-        .map((c) => ({ id: c.id, text: c.text, authorName: nameOf(view, c.authorId) || undefined })),
-    ]),
-  ) as Record<TgiFactor, { id: string; text: string; authorName?: string }[]>;
   return (
     <>
-      <TgiBoard theme={theme} notes={notes} />
+      {phase.turns === 'round' && <TurnRound phase={phase} />}
+      <TgiBoard {...tgiBoardOf(view)} />
       {phase.contributionKinds.includes('theme') && <ListBody phase={phase} />}
     </>
   );
@@ -166,21 +172,28 @@ function StickBody({ phase }: { phase: Phase }) {
 }
 
 function RoundBody({ phase }: { phase: Phase }) {
+  return (
+    <>
+      <TurnRound phase={phase} />
+      <ListBody phase={phase} />
+    </>
+  );
+}
+
+/** Whose turn it is in the round, who spoke or passed, and the holder's pass button. */
+function TurnRound({ phase }: { phase: Phase }) {
   const { view, me, send } = useRoom();
   const turn = view.turn;
   const order = (turn?.order ?? []).map((id) => ({ id, name: nameOf(view, id) }));
   const spoke = new Set(contributionsOf(view, phase.id).map((c) => c.authorId));
   return (
-    <>
-      <RoundOrder
-        order={order}
-        currentId={turn ? (turn.order[turn.index] ?? null) : null}
-        done={[...spoke]}
-        passed={turn?.passed ?? []}
-        meId={me}
-        onPass={() => send({ type: 'passTurn' })}
-      />
-      <ListBody phase={phase} />
-    </>
+    <RoundOrder
+      order={order}
+      currentId={turn ? (turn.order[turn.index] ?? null) : null}
+      done={[...spoke]}
+      passed={turn?.passed ?? []}
+      meId={me}
+      onPass={() => send({ type: 'passTurn' })}
+    />
   );
 }

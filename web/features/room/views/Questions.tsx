@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCK, REVEAL, SPACE } from './glyphs';
-import type { QuestionItem } from './model';
+import { DILTS, type DiltsLevel, type QuestionItem, TGI, type TgiFactor } from './model';
 
 const STARS = [1, 2, 3, 4, 5];
 
@@ -33,6 +33,7 @@ export function QuestionList({
           <p className="contribution-text">{q.text}</p>
           <p className="contribution-meta">
             {q.authorName && <span>{q.authorName}</span>}
+            {q.tag && <TagChip tag={q.tag} />}
             {q.pending && <span className="chip">{t('room.contrib.sending')}</span>}
             {q.rating ? <span className="chip">{t('room.contrib.rated', { rating: q.rating })}</span> : null}
           </p>
@@ -47,6 +48,18 @@ export function QuestionList({
       ))}
     </ol>
   );
+}
+
+/** The level or factor a contribution was tagged with, in words. */
+export function TagChip({ tag }: { tag: string }) {
+  const { t } = useTranslation();
+  if ((DILTS as readonly string[]).includes(tag)) {
+    return <span className="chip">{t(`room.dilts.level.${tag as DiltsLevel}`)}</span>;
+  }
+  if ((TGI as readonly string[]).includes(tag)) {
+    return <span className="chip">{t(`room.tgi.factor.${tag as TgiFactor}`)}</span>;
+  }
+  return null;
 }
 
 function AnswerBox({ item, onAnswer }: { item: QuestionItem; onAnswer: (id: string, a: string) => void }) {

@@ -33,6 +33,8 @@ export type Airtime = { person: Person; share: number; turns: number; passed: bo
 export type QuestionItem = {
   id: string;
   text: string;
+  /** The Dilts level or TGI factor it was tagged with, shown as a chip. */
+  tag?: string | null;
   authorName?: string;
   answer?: string | null;
   rating?: number | null;
