@@ -85,3 +85,23 @@ export async function contribute(page: Page, text: string, label?: string | RegE
   await box.fill(text);
   await page.locator('.contribute').getByRole('button', { name: 'Versturen' }).click();
 }
+
+/** The chair moves on to the phase called `title`, and everyone sees its heading. */
+export async function advance(chair: Page, title: string, everyone: Page[]): Promise<void> {
+  await chair.getByRole('button', { name: `Verder naar: ${title}` }).click();
+  for (const p of everyone) await expect(p.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+/** The one member whose screen says it is their turn in a round (waits until exactly one does). */
+export async function whoseTurn(members: Member[]): Promise<Member> {
+  let holder: Member | undefined;
+  await expect
+    .poll(async () => {
+      const mine = [];
+      for (const m of members) if (await m.page.getByText('Jij bent aan de beurt.').isVisible()) mine.push(m);
+      holder = mine.length === 1 ? mine[0] : undefined;
+      return mine.length;
+    })
+    .toBe(1);
+  return holder!;
+}

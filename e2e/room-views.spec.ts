@@ -1,0 +1,252 @@
+import { expect, type Page, test } from '@playwright/test';
+import { checkPage } from './support/helpers';
+import {
+  advance,
+  contribute,
+  enterRoom,
+  groupWithMeeting,
+  type Member,
+  toCasting,
+  whoseTurn,
+} from './support/room';
+
+test.setTimeout(120_000);
+
+/** A four-person meeting with Anna in the chair and Bram's case chosen, started with `method`. */
+async function started(browser: Parameters<typeof groupWithMeeting>[0], method: string) {
+  const meeting = await groupWithMeeting(browser, ['Anna', 'Bram', 'Carla', 'Dirk']);
+  const [anna, bram, carla, dirk] = meeting.people as [Member, Member, Member, Member];
+  await enterRoom(meeting.people, meeting.meetingId);
+  await toCasting(anna.page, bram, method);
+  await anna.page.getByRole('button', { name: `Start ${method}` }).click();
+  await expect(bram.page.getByText(new RegExp(`Fase 1 van \\d+ · ${method}`))).toBeVisible();
+  await meeting.projector.goto(`/meetings/${meeting.meetingId}/present`);
+  return { ...meeting, anna, bram, carla, dirk, all: meeting.people.map((m) => m.page) };
+}
+
+/** Writes a contribution tagged with a level or factor, chosen in the box's own select. */
+async function tagged(page: Page, tagLabel: 'Niveau' | 'Factor', tag: string, text: string, kind: RegExp) {
+  await page.getByLabel(tagLabel, { exact: true }).selectOption({ label: tag });
+  await contribute(page, text, kind);
+}
+
+test('De 6 logische niveaus: questions land in the pyramid under their level, diagnoses are tallied per level only after the reveal', async ({
+  browser,
+}) => {
+  const { anna, bram, carla, dirk, all, projector } = await started(browser, 'De 6 logische niveaus');
+  const helpers = [anna, carla, dirk];
+  await contribute(bram.page, 'Een leerling zit al weken zwijgend achterin en ik kom niet bij hem binnen.');
+
+  // Level 1: the round's holder asks; the box already carries this phase's level, the case-giver answers.
+  await advance(anna.page, 'Niveau 1: Omgeving', all);
+  let asker = await whoseTurn(helpers);
+  await expect(asker.page.getByLabel('Niveau', { exact: true })).toHaveValue('environment');
+  await contribute(asker.page, 'In welke lessen zit hij achterin?');
+  await bram.page
+    .getByLabel('Antwoord op: In welke lessen zit hij achterin?')
+    .fill('Bij wiskunde, na de pauze.');
+  await bram.page.getByRole('button', { name: 'Antwoorden' }).click();
+  await expect(carla.page.getByText('Bij wiskunde, na de pauze.')).toBeVisible();
+  for (const p of all) {
+    await expect(p.getByTestId('dilts-environment')).toContainText('In welke lessen zit hij achterin?');
+    await expect(p.getByTestId('dilts-environment').locator('.chip')).toHaveText('nu');
+  }
+  // The next in the round passes, and the turn moves on.
+  const passer = await whoseTurn(helpers);
+  expect(passer).not.toBe(asker);
+  await passer.page.getByRole('button', { name: 'Passen' }).click();
+  await expect(passer.page.getByText('Jij bent aan de beurt.')).toBeHidden();
+
+  await advance(anna.page, 'Niveau 2: Gedrag', all);
+  asker = await whoseTurn(helpers);
+  await contribute(asker.page, 'Wat zeg je als hij niets terugzegt?');
+  await advance(anna.page, 'Niveau 3: Vaardigheden', all);
+  await advance(anna.page, 'Niveau 4: Overtuigingen en waarden', all);
+  asker = await whoseTurn(helpers);
+  await contribute(asker.page, 'Wat vind je belangrijk aan meedoen in de les?');
+  for (const p of [...all, projector]) {
+    await expect(p.getByTestId('dilts-beliefs')).toContainText('Wat vind je belangrijk aan meedoen');
+    await expect(p.getByTestId('dilts-behaviour')).toContainText('Wat zeg je als hij niets terugzegt?');
+    await expect(p.getByTestId('dilts-environment')).toContainText('In welke lessen zit hij achterin?');
+  }
+  // Each question sits under its own level only.
+  await expect(carla.page.getByTestId('dilts-environment')).not.toContainText('Wat zeg je als');
+  await expect(carla.page.getByTestId('dilts-capabilities').getByRole('listitem')).toHaveCount(0);
+  await checkPage(carla.page, 'room-dilts-levels');
+
+  await advance(anna.page, 'Niveau 5: Identiteit', all);
+  await advance(anna.page, 'Niveau 6: Zingeving', all);
+  await advance(anna.page, 'Waar zit het?', all);
+
+  // Diagnosis: every helper (the chair too) writes alone; nobody, not even the projector, sees a count yet.
+  await tagged(
+    anna.page,
+    'Niveau',
+    'Identiteit',
+    'Hij weet niet wie hij in deze klas mag zijn.',
+    /^Diagnose$/,
+  );
+  await tagged(
+    carla.page,
+    'Niveau',
+    'Overtuigingen en waarden',
+    'Jij vindt meedoen belangrijker dan hij.',
+    /^Diagnose$/,
+  );
+  await tagged(
+    dirk.page,
+    'Niveau',
+    'Overtuigingen en waarden',
+    'Hij gelooft dat zijn mening niet telt.',
+    /^Diagnose$/,
+  );
+  await expect(bram.page.getByTestId('private-progress')).toContainText('3 van 3');
+  for (const p of [...all, projector]) {
+    await expect(p.getByTestId('dilts-identity')).toContainText('diagnoses: 0');
+    await expect(p.getByTestId('dilts-beliefs')).toContainText('diagnoses: 0');
+    await expect(p.locator('.dilts-tally')).toHaveCount(0);
+  }
+  await expect(bram.page.getByText('Hij gelooft dat zijn mening niet telt.')).toHaveCount(0);
+
+  await anna.page.getByRole('button', { name: 'Nu samen onthullen' }).click();
+  for (const p of [...all, projector]) {
+    await expect(p.getByTestId('dilts-beliefs')).toContainText('diagnoses: 2');
+    await expect(p.getByTestId('dilts-identity')).toContainText('diagnoses: 1');
+    await expect(p.getByTestId('dilts-environment')).toContainText('diagnoses: 0');
+    // The pyramid's layers carry the same tally, at their own level.
+    await expect(p.locator('.dilts-layer', { hasText: 'Overtuigingen en waarden' })).toContainText('2');
+    await expect(p.locator('.dilts-layer', { hasText: 'Identiteit' }).locator('.dilts-tally')).toHaveText(
+      '1',
+    );
+    await expect(p.locator('.dilts-tally')).toHaveCount(2);
+  }
+  await expect(bram.page.getByText('Hij gelooft dat zijn mening niet telt.')).toBeVisible();
+  await checkPage(bram.page, 'room-dilts-tally');
+  await checkPage(projector, 'room-dilts-projector-tally');
+
+  // The case-giver picks a level and rephrases the question there; the pyramid marks it as chosen.
+  await advance(anna.page, 'Niveau kiezen', all);
+  await tagged(
+    bram.page,
+    'Niveau',
+    'Overtuigingen en waarden',
+    'Hoe houd ik vast aan meedoen zonder hem te dwingen?',
+    /^Uitspraak per niveau$/,
+  );
+  for (const p of [...all, projector]) {
+    await expect(p.getByTestId('dilts-beliefs')).toContainText('Hoe houd ik vast aan meedoen');
+    await expect(p.getByTestId('dilts-beliefs').getByRole('heading')).toContainText('gekozen');
+  }
+  await checkPage(dirk.page, 'room-dilts-chosen');
+});
+
+test('Themagecentreerde interactie: the theme sentence heads the board and each factor note lands under Ik, Wij, Het or Globe', async ({
+  browser,
+}) => {
+  const { anna, bram, carla, dirk, all, projector } = await started(browser, 'Themagecentreerde interactie');
+  const helpers = [anna, carla, dirk];
+  await advance(anna.page, 'De casus', all);
+  await contribute(bram.page, 'Mijn sectie wil dat ik een zwijgende leerling meer laat meedoen.');
+
+  // The theme: anyone may propose; the latest sentence is the one on the board.
+  await advance(anna.page, 'De themazin', all);
+  for (const p of all) await expect(p.locator('.tgi-theme')).toContainText('Nog geen themazin.');
+  await contribute(carla.page, 'Hoe bereik ik een zwijgende leerling?', /^Themazin$/);
+  await expect(dirk.page.locator('.tgi-theme')).toContainText('Hoe bereik ik een zwijgende leerling?');
+  const theme = 'Hoe bereik ik, met mijn sectie, een zwijgende leerling in een school die op cijfers stuurt?';
+  await contribute(bram.page, theme, /^Themazin$/);
+  for (const p of [...all, projector]) await expect(p.locator('.tgi-theme')).toContainText(theme);
+
+  await advance(anna.page, 'Vragen volgens de hulpregels', all);
+  await advance(anna.page, 'Ronde per factor', all);
+  const notes = [
+    ['Ik', 'Je lijkt zelf onrustig te worden van zijn stilte.'],
+    ['Wij', 'De klas heeft hem al de rol van stille achterin gegeven.'],
+    ['Globe', 'Het toetsrooster laat weinig ruimte voor een gesprek.'],
+  ] as const;
+  const authors: string[] = [];
+  for (const [factor, text] of notes) {
+    const holder = await whoseTurn(helpers);
+    authors.push(holder.name);
+    await tagged(holder.page, 'Factor', factor, text, /^Inzicht$/);
+    await expect(holder.page.getByText('Jij bent aan de beurt.')).toBeHidden();
+  }
+  const board = { Ik: 'tgi-i', Wij: 'tgi-we', Globe: 'tgi-globe' } as const;
+  for (const p of [...all, projector]) {
+    await expect(p.locator('.tgi-theme')).toContainText(theme);
+    for (const [i, [factor, text]] of notes.entries()) {
+      await expect(p.getByTestId(board[factor]).getByRole('listitem')).toHaveText([
+        `${text} — ${authors[i]}`,
+      ]);
+    }
+    // Nobody spoke about the task itself: that quadrant stays empty, which is the point of the board.
+    await expect(p.getByTestId('tgi-it')).toContainText('Het');
+    await expect(p.getByTestId('tgi-it').getByRole('listitem')).toHaveCount(0);
+  }
+  await checkPage(dirk.page, 'room-tgi-board');
+  await checkPage(projector, 'room-tgi-projector-board');
+});
+
+test('Profielbeschrijving: the self-image stays private until its phase ends, then sits beside the others’ image sorted into both / only I / only others', async ({
+  browser,
+}) => {
+  const { anna, bram, carla, dirk, all, projector } = await started(browser, 'Profielbeschrijving');
+  /** Picks the kind of profile item, then writes it; the own list shows it at once. */
+  async function profileItem(
+    page: Page,
+    kind: 'Kwaliteit' | 'Valkuil' | 'Uitdaging' | 'Allergie',
+    text: string,
+  ) {
+    await page.getByLabel('Soort bijdrage').selectOption({ label: kind });
+    await contribute(page, text, new RegExp(`^${kind}$`));
+    await expect(page.locator('.private-box').getByText(text)).toBeVisible();
+  }
+  await contribute(bram.page, 'Ik neem in mijn team steeds het werk van anderen over. Hoe kom ik over?');
+  await advance(anna.page, 'Verhelderende vragen', all);
+  await advance(anna.page, 'Zelfbeeld', all);
+
+  await profileItem(bram.page, 'Kwaliteit', 'Zorgzaam');
+  await profileItem(bram.page, 'Valkuil', 'Te streng voor mezelf');
+  await profileItem(bram.page, 'Uitdaging', 'Nee zeggen');
+  await profileItem(bram.page, 'Allergie', 'Onverschilligheid');
+  await expect(anna.page.getByTestId('private-progress')).toContainText('1 van 1');
+  for (const p of [anna.page, carla.page, dirk.page, projector]) {
+    await expect(p.getByText('Te streng voor mezelf')).toHaveCount(0);
+  }
+
+  await advance(anna.page, 'Beeld van de anderen', all);
+  await expect(bram.page.locator('.contribute')).toHaveCount(0);
+  await profileItem(carla.page, 'Kwaliteit', 'zorgzaam');
+  await profileItem(carla.page, 'Valkuil', 'Neemt te veel hooi op de vork');
+  await profileItem(dirk.page, 'Uitdaging', 'Nee zeggen.');
+  await profileItem(dirk.page, 'Kwaliteit', 'Durft grenzen te stellen');
+  await expect(bram.page.getByTestId('private-progress')).toBeVisible();
+  await expect(bram.page.getByText('Durft grenzen te stellen')).toHaveCount(0);
+  await expect(dirk.page.getByText('Neemt te veel hooi op de vork')).toHaveCount(0);
+
+  await advance(anna.page, 'Beelden vergelijken', all);
+  for (const p of [...all, projector]) {
+    const columns = p.getByTestId('profile-column');
+    await expect(columns).toHaveCount(3);
+    await expect(columns.nth(0).getByRole('heading')).toContainText('Zien we allebei');
+    await expect(columns.nth(0).getByRole('listitem')).toHaveText([
+      /Kwaliteit\s*Zorgzaam$/,
+      /Uitdaging\s*Nee zeggen$/,
+    ]);
+    await expect(columns.nth(1).getByRole('heading')).toContainText('Ziet alleen de inbrenger');
+    await expect(columns.nth(1).getByRole('listitem')).toHaveText([
+      /Valkuil\s*Te streng voor mezelf$/,
+      /Allergie\s*Onverschilligheid$/,
+    ]);
+    await expect(columns.nth(2).getByRole('heading')).toContainText('Zien alleen de anderen');
+    await expect(columns.nth(2).getByRole('listitem')).toHaveText([
+      /Valkuil\s*Neemt te veel hooi op de vork — Carla$/,
+      /Kwaliteit\s*Durft grenzen te stellen — Dirk$/,
+    ]);
+    await expect(p.getByText('Het zelfbeeld van Bram naast het beeld van de anderen.')).toBeVisible();
+  }
+  await contribute(bram.page, 'Dat jullie zien dat ik grenzen stel, verrast me.');
+  await expect(carla.page.getByText('Dat jullie zien dat ik grenzen stel, verrast me.')).toBeVisible();
+  await checkPage(bram.page, 'room-profile-comparison');
+  await checkPage(projector, 'room-profile-projector-comparison');
+});
