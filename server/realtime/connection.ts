@@ -41,10 +41,13 @@ export class Connection {
     this.sendFrame(JSON.stringify(message));
   }
 
-  /** Sends an already serialised ServerMessage (shared by recipients who see the same thing). */
-  sendFrame(frame: string): void {
+  /**
+   * Sends an already serialised ServerMessage, shared by recipients who see the same thing: as UTF-8
+   * bytes it is encoded once for all of them, not once per socket.
+   */
+  sendFrame(frame: string | Buffer): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(frame);
+    this.socket.send(frame, { binary: false });
   }
 
   error(code: ProtocolError): void {

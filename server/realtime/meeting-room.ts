@@ -254,7 +254,7 @@ export class MeetingRoom<S> {
       if (fanOut) this.project(outbox, before, event);
     }
     // Most recipients get the very same event objects: serialise each distinct list once.
-    const framed: [Stored[], string][] = [];
+    const framed: [Stored[], Buffer][] = [];
     for (const [conn, events] of outbox) {
       if (events === 'resync') this.sendSnapshot(conn);
       else if (events.length > 0) {
@@ -262,7 +262,7 @@ export class MeetingRoom<S> {
           ([list]) => list.length === events.length && list.every((e, i) => e === events[i]),
         );
         if (!frame) {
-          frame = [events, JSON.stringify({ type: 'events', events })];
+          frame = [events, Buffer.from(JSON.stringify({ type: 'events', events }))];
           framed.push(frame);
         }
         conn.sendFrame(frame[1]);

@@ -72,10 +72,11 @@ describeEachDatabase('choosing the method of a live meeting', (kind) => {
     expect(await client.run({ type: 'chooseMethod', versionId: version.id })).toMatchObject({ type: 'ack' });
     expect(chosen(client)?.names.nl).toBe('Onze Incidentmethode');
 
-    await expect
-      .poll(async () => (await call(t.app, anna, 'GET', base)).json().usedAt)
-      .not.toBeNull();
-    const edited = { ...shorter, names: { nl: 'Onze nieuwe Incidentmethode', en: 'Our new incident method' } };
+    await expect.poll(async () => (await call(t.app, anna, 'GET', base)).json().usedAt).not.toBeNull();
+    const edited = {
+      ...shorter,
+      names: { nl: 'Onze nieuwe Incidentmethode', en: 'Our new incident method' },
+    };
     const saved = (await call(t.app, anna, 'PUT', base, edited)).json();
     expect(saved.id).not.toBe(version.id);
     expect(chosen(client)?.names.nl).toBe('Onze Incidentmethode');

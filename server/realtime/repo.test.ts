@@ -16,10 +16,12 @@ const row = (seq: number, commandId: string | null, text = `vraag ${seq}`): Even
 describeEachDatabase('the meeting log', (kind) => {
   let t: TestApp;
   let meetingId: string;
+  let userId: string;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
     const { user } = await signUp(t.app, { email: `log.${Date.now()}@example.nl`, name: 'Lotte Log' });
+    userId = user.id;
     ({ meetingId } = await seedGroupMeeting(t.database.db, [user.id]));
   });
   afterAll(() => t.close());
@@ -43,5 +45,31 @@ describeEachDatabase('the meeting log', (kind) => {
     const attempt = appendEvents(t.database.db, meetingId, [row(4, 'cmd-a')], false);
     await expect(attempt).rejects.toBeInstanceOf(DuplicateCommand);
     expect(await loadEvents(t.database.db, meetingId)).toHaveLength(3);
+  });
+
+  test('LOG-5: appends from many meetings at once are each stored, and one that conflicts fails alone', async () => {
+    const { db } = t.database;
+    const others = [];
+    for (let i = 0; i < 6; i++) others.push((await seedGroupMeeting(db, [userId], `Kring ${i}`)).meetingId);
+    for (const id of others) await appendEvents(db, id, [row(1, `first-${id}`)], false);
+    // All at once: five new events and one that takes a seq already stored.
+    const results = await Promise.allSettled(
+      others.map((id, i) => appendEvents(db, id, [row(i === 3 ? 1 : 2, `second-${id}`)], false)),
+    );
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect((results[3] as PromiseRejectedResult).reason).toBeInstanceOf(SeqConflict);
+    for (const [i, id] of others.entries()) {
+      const stored = await loadEvents(db, id);
+      expect(stored.map((e) => e.commandId)).toEqual(
+        i === 3 ? [`first-${id}`] : [`first-${id}`, `second-${id}`],
+      );
+    }
   });
 });
