@@ -64,11 +64,10 @@ function ListBody({ phase }: { phase: Phase }) {
 
 /** Private writing: my own notes and a count until the reveal, then everything together. */
 function PrivateBody({ phase }: { phase: Phase }) {
-  const { view, me, room } = useRoom();
+  const { view, me, room, send } = useRoom();
   const all = contributionsOf(view, phase.id);
   const revealed = all.some((c) => c.private && c.revealed);
   const who = writers(view, phase);
-  const written = new Set(all.map((c) => c.authorId || c.id)).size;
   const own = all.filter((c) => c.authorId === me);
   const mine = [
     ...own.map((c) => toItem(view, c)),
@@ -78,10 +77,12 @@ function PrivateBody({ phase }: { phase: Phase }) {
     <>
       <PrivateWritingStatus
         mine={revealed ? [] : mine}
-        written={Math.min(written, who.length)}
+        notes={all.length}
+        ready={who.filter((id) => view.ready.includes(id)).length}
         total={who.length}
         revealed={revealed}
         writer={who.includes(me)}
+        onReady={{ done: view.ready.includes(me), set: (ready) => send({ type: 'markReady', ready }) }}
       />
       {revealed && <ListBody phase={phase} />}
     </>

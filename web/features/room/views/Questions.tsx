@@ -117,20 +117,29 @@ function Rating({ item, onRate }: { item: QuestionItem; onRate: (id: string, r: 
   );
 }
 
-/** Private writing before the reveal: what I wrote, and how many have written, never what others wrote. */
+/**
+ * Private writing before the reveal: what I wrote, how many notes there are and how many writers said
+ * they are done — never what others wrote, nor who wrote how much (hidden notes carry no author).
+ */
 export function PrivateWritingStatus({
   mine,
-  written,
+  notes,
+  ready,
   total,
   revealed,
   writer = true,
+  onReady,
 }: {
   mine: QuestionItem[];
-  written: number;
+  notes: number;
+  /** Writers who marked themselves done. */
+  ready: number;
   total: number;
   revealed: boolean;
   /** False for whoever does not write in this phase (the case-giver while helpers write). */
   writer?: boolean;
+  /** For a writer: whether they are done now, and how to say otherwise. */
+  onReady?: { done: boolean; set(done: boolean): void } | undefined;
 }) {
   const { t } = useTranslation();
   if (revealed) {
@@ -148,8 +157,20 @@ export function PrivateWritingStatus({
         {t(writer ? 'room.private.explain' : 'room.private.othersWrite')}
       </p>
       <p className="muted" data-testid="private-progress">
-        {t('room.private.progress', { written, total })}
+        {t('room.private.notes', { count: notes })}
+        {SPACE}
+        {t('room.private.ready', { ready, total })}
       </p>
+      {writer && onReady && (
+        <button
+          type="button"
+          className="btn"
+          aria-pressed={onReady.done}
+          onClick={() => onReady.set(!onReady.done)}
+        >
+          {t(onReady.done ? 'room.private.notDone' : 'room.private.done')}
+        </button>
+      )}
       {mine.length > 0 && (
         <>
           <h3>{t('room.private.mine')}</h3>
