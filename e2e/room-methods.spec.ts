@@ -56,7 +56,7 @@ test('a Krachtenveldanalyse: forces written privately, revealed, weighed 1–10,
   await addForce(bram.page, 'Remmend', 'Het rooster heeft geen vrij kwartier');
   await addForce(carla.page, 'Stuwend', 'De teamleider wil het ook');
   await addForce(dirk.page, 'Remmend', 'Collega’s zijn moe na de lessen');
-  await expect(anna.page.getByTestId('private-progress')).toContainText('3 van 4');
+  await expect(anna.page.getByTestId('private-progress')).toContainText('3 notities geschreven.');
   // Nobody sees another's force before the reveal.
   await expect(carla.page.getByText('Het rooster heeft geen vrij kwartier')).toHaveCount(0);
   await expect(bram.page.getByText('De teamleider wil het ook')).toHaveCount(0);
@@ -147,8 +147,14 @@ test('a Balint meeting: associations are written privately, the others see only 
   await contribute(carla.page, 'Ik zie een kind dat zijn tekening niet durft te laten zien.');
   await contribute(dirk.page, 'Ik voel boosheid, en ook schaamte.');
   await expect(carla.page.getByText('Ik zie een kind dat zijn tekening')).toBeVisible();
+  // Writers say when they are done; everyone sees how many notes there are and how many are done.
+  for (const p of [carla.page, dirk.page]) await p.getByRole('button', { name: 'Ik ben klaar' }).click();
+  await expect(carla.page.getByRole('button', { name: 'Toch nog niet klaar' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   for (const p of [anna.page, bram.page]) {
-    await expect(p.getByTestId('private-progress')).toContainText('2 van 3');
+    await expect(p.getByTestId('private-progress')).toHaveText('2 notities geschreven. 2 van 3 zijn klaar.');
     await expect(p.getByText('Ik zie een kind dat zijn tekening')).toHaveCount(0);
     await expect(p.getByText('Ik voel boosheid, en ook schaamte.')).toHaveCount(0);
   }

@@ -100,7 +100,7 @@ test('De 6 logische niveaus: questions land in the pyramid under their level, di
     'Hij gelooft dat zijn mening niet telt.',
     /^Diagnose$/,
   );
-  await expect(bram.page.getByTestId('private-progress')).toContainText('3 van 3');
+  await expect(bram.page.getByTestId('private-progress')).toContainText('3 notities geschreven.');
   for (const p of [...all, projector]) {
     await expect(p.getByTestId('dilts-identity')).toContainText('diagnoses: 0');
     await expect(p.getByTestId('dilts-beliefs')).toContainText('diagnoses: 0');
@@ -209,7 +209,7 @@ test('Profielbeschrijving: the self-image stays private until its phase ends, th
   await profileItem(bram.page, 'Valkuil', 'Te streng voor mezelf');
   await profileItem(bram.page, 'Uitdaging', 'Nee zeggen');
   await profileItem(bram.page, 'Allergie', 'Onverschilligheid');
-  await expect(anna.page.getByTestId('private-progress')).toContainText('1 van 1');
+  await expect(anna.page.getByTestId('private-progress')).toContainText('4 notities geschreven.');
   for (const p of [anna.page, carla.page, dirk.page, projector]) {
     await expect(p.getByText('Te streng voor mezelf')).toHaveCount(0);
   }
