@@ -150,8 +150,18 @@ test('keyboard only: the chair and a helper join, cast roles, steer the phases a
   await press(anna.page, anna.page.getByRole('button', { name: 'Verder naar: De kern van het probleem' }));
   for (const m of keyboard) await expectFocusOnHeading(m.page, 'De kern van het probleem');
 
+  // From the heading, one Tab reaches "Naar de gespreksleiding"; Enter takes the chair straight to the
+  // controls, and one more Tab to moving on, instead of tabbing through the whole phase.
+  await anna.page.keyboard.press('Tab');
+  await expect(anna.page.getByRole('button', { name: 'Naar de gespreksleiding' })).toBeFocused();
+  await expectVisibleFocus(anna.page);
+  await anna.page.keyboard.press('Enter');
+  await expect(anna.page.locator('#chair-controls')).toBeFocused();
+  await anna.page.keyboard.press('Tab');
+  await expect(anna.page.getByRole('button', { name: 'Verder naar: Adviezen' })).toBeFocused();
+
   // Advice goes round: whoever holds the turn acts by keyboard (the chair passes, the helper writes).
-  await press(anna.page, anna.page.getByRole('button', { name: 'Verder naar: Adviezen' }));
+  await anna.page.keyboard.press('Enter');
   for (const m of keyboard) await expectFocusOnHeading(m.page, 'Adviezen');
   const advice = 'Je zou ze elk apart kunnen vragen wat ze van de ander nodig hebben.';
   if ((await whoseTurn(keyboard)) === anna) {

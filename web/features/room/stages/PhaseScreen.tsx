@@ -5,6 +5,7 @@ import { ContributeBox } from '../ContributeBox';
 import { isChair, isFacilitator, nextPhase } from '../derive';
 import { mayContribute } from '../derive-phase';
 import { useRoom } from '../room-context';
+import { CHAIR_CONTROLS_ID } from '../views/ChairControls';
 import { Countdown } from '../views/Countdown';
 import { FacilitatorPanel, HelperPrompts } from '../views/FacilitatorPanel';
 import { PhaseHeader } from '../views/PhaseHeader';
@@ -38,6 +39,7 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
         rules={absent ? [] : phase.rules.map((r) => r[lang])}
         yourPart={[t(part.key), task && t(task)].filter(Boolean).join(' ')}
         timer={<Countdown deadline={view.deadline} now={now} totalMs={totalMs} />}
+        controlsId={isChair(view, me) ? CHAIR_CONTROLS_ID : undefined}
       />
       <div className="room-columns">
         <div className="room-main">

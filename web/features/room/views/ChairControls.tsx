@@ -12,6 +12,9 @@ export type ChairActions = {
   end(): void;
 };
 
+/** Where the skip button in the phase header takes the chair. */
+export const CHAIR_CONTROLS_ID = 'chair-controls';
+
 /** The chair's steering wheel: move on, go back, skip, extend, reveal, hand over, end. */
 export function ChairControls({
   actions,
@@ -34,7 +37,12 @@ export function ChairControls({
   const [handTo, setHandTo] = useState('');
   const selectId = useId();
   return (
-    <section className="chair-controls card" aria-labelledby={`${selectId}-h`}>
+    <section
+      id={CHAIR_CONTROLS_ID}
+      tabIndex={-1}
+      className="chair-controls card"
+      aria-labelledby={`${selectId}-h`}
+    >
       <h2 id={`${selectId}-h`}>{t('room.chair.title')}</h2>
       <div className="actions">
         <button type="button" className="btn btn-primary" onClick={actions.advance}>

@@ -13,6 +13,7 @@ export function PhaseHeader({
   rules,
   yourPart,
   timer,
+  controlsId,
 }: {
   step?: string;
   title: string;
@@ -20,6 +21,8 @@ export function PhaseHeader({
   rules?: string[];
   yourPart?: string | null;
   timer?: ReactNode;
+  /** For the chair: the id of the controls, reached from the heading in one Tab instead of many. */
+  controlsId?: string | undefined;
 }) {
   const { t } = useTranslation();
   const announcement = useChangeAnnouncement(title);
@@ -29,6 +32,15 @@ export function PhaseHeader({
         <div>
           {step && <p className="phase-step">{step}</p>}
           <h1 className="phase-title">{title}</h1>
+          {controlsId && (
+            <button
+              type="button"
+              className="skip-link"
+              onClick={() => document.getElementById(controlsId)?.focus()}
+            >
+              {t('room.chair.skipTo')}
+            </button>
+          )}
         </div>
         {timer}
       </div>

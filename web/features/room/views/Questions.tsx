@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCK, REVEAL, SPACE } from './glyphs';
+import { REVEAL, SPACE } from './glyphs';
 import { DILTS, type DiltsLevel, type QuestionItem, TGI, type TgiFactor } from './model';
 
 const STARS = [1, 2, 3, 4, 5];
@@ -152,7 +152,7 @@ export function PrivateWritingStatus({
   return (
     <div className="private-box">
       <p>
-        <span aria-hidden="true">{LOCK}</span>
+        <LockIcon />
         {SPACE}
         {t(writer ? 'room.private.explain' : 'room.private.othersWrite')}
       </p>
@@ -178,5 +178,22 @@ export function PrivateWritingStatus({
         </>
       )}
     </div>
+  );
+}
+
+/** A padlock drawn inline, so it shows the same everywhere (an emoji needs an emoji font). */
+function LockIcon() {
+  return (
+    <svg
+      className="lock-icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }

@@ -2,7 +2,6 @@
 export const SPACE = ' ';
 export const SEP = ': ';
 export const REVEAL = '✦';
-export const LOCK = '🔒';
 export const FLAG = '⚑';
 export const DOT = '●';
 export const STICK = '❘';
