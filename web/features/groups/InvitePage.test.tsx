@@ -1,22 +1,7 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { setLocale } from '../../lib/i18n';
-import { SessionProvider } from '../../lib/session';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { InvitePage } from './InvitePage';
-
-type Reply = { status: number; body: unknown };
-
-/** Answers the page's requests like the server would, per path. */
-function serve(routes: Record<string, Reply>) {
-  vi.stubGlobal('fetch', async (path: string) => {
-    const reply = routes[path] ?? {
-      status: 404,
-      body: { error: { code: 'not_found', message: 'Not found' } },
-    };
-    return new Response(JSON.stringify(reply.body), { status: reply.status });
-  });
-}
 
 const preview = (full: boolean) => ({
   groupName: 'Wijkteam Noord',
@@ -28,29 +13,15 @@ const preview = (full: boolean) => ({
 });
 const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
 
-function renderAt(path: string) {
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <SessionProvider>
-        <Routes>
-          <Route path="/invite/:token" element={<InvitePage />} />
-        </Routes>
-      </SessionProvider>
-    </MemoryRouter>,
-  );
-}
+const renderAt = (path: string) => renderPage(path, '/invite/:token', <InvitePage />);
 
-beforeAll(() => setLocale('en'));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
 describe('invite page', () => {
   it('keeps the invite through sign-up and sign-in for a signed-out visitor', async () => {
-    serve({
-      '/api/invites/abc': { status: 200, body: preview(false) },
-      '/api/me': { status: 401, body: { error: { code: 'unauthorized', message: 'Sign in' } } },
+    serveApi({
+      'GET /api/invites/abc': { status: 200, body: preview(false) },
+      'GET /api/me': { status: 401, body: { error: { code: 'unauthorized', message: 'Sign in' } } },
     });
     renderAt('/invite/abc');
     expect(await screen.findByRole('heading', { name: 'Wijkteam Noord' })).toBeTruthy();
@@ -63,7 +34,10 @@ describe('invite page', () => {
   });
 
   it('tells clearly that a full group cannot take another member', async () => {
-    serve({ '/api/invites/abc': { status: 200, body: preview(true) }, '/api/me': { status: 200, body: me } });
+    serveApi({
+      'GET /api/invites/abc': { status: 200, body: preview(true) },
+      'GET /api/me': { status: 200, body: me },
+    });
     renderAt('/invite/abc');
     expect((await screen.findByRole('alert')).textContent).toMatch(/already has 10 members and is full/);
     expect((screen.getByRole('button', { name: 'Join Wijkteam Noord' }) as HTMLButtonElement).disabled).toBe(
@@ -72,10 +46,10 @@ describe('invite page', () => {
   });
 
   it("shows the server's refusal when the group filled up in the meantime", async () => {
-    serve({
-      '/api/invites/abc': { status: 200, body: preview(false) },
-      '/api/me': { status: 200, body: me },
-      '/api/invites/abc/accept': {
+    serveApi({
+      'GET /api/invites/abc': { status: 200, body: preview(false) },
+      'GET /api/me': { status: 200, body: me },
+      'POST /api/invites/abc/accept': {
         status: 409,
         body: {
           error: {
@@ -91,12 +65,12 @@ describe('invite page', () => {
   });
 
   it('explains an expired or revoked invitation', async () => {
-    serve({
-      '/api/invites/old': {
+    serveApi({
+      'GET /api/invites/old': {
         status: 404,
         body: { error: { code: 'invite_invalid', message: 'This invitation has expired or was revoked.' } },
       },
-      '/api/me': { status: 200, body: me },
+      'GET /api/me': { status: 200, body: me },
     });
     renderAt('/invite/old');
     expect((await screen.findByRole('alert')).textContent).toMatch(/expired or was revoked/);

@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { Group } from '../../../core/api/groups';
-import { setLocale } from '../../lib/i18n';
+import { serveApi, setUpPageTests } from '../../test/page';
 import { ReportSharingPanel } from './ReportSharingPanel';
 
 const group = (over: Partial<Group> = {}): Group => ({
@@ -20,23 +20,13 @@ const group = (over: Partial<Group> = {}): Group => ({
 });
 
 /** Answers the PUT like the server would and keeps what was sent. */
-function serve(status: number, body: unknown) {
-  const sent: { method: string | undefined; path: string; body: unknown }[] = [];
-  vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
-    sent.push({ method: init.method, path, body: JSON.parse(String(init.body)) });
-    return new Response(JSON.stringify(body), { status });
-  });
-  return sent;
-}
+const serve = (status: number, body: unknown) =>
+  serveApi({ 'PUT /api/groups/g1/report-sharing': { status, body } });
 
 const description = (radio: HTMLElement) =>
   document.getElementById(radio.getAttribute('aria-describedby') ?? '')?.textContent;
 
-beforeAll(() => setLocale('en'));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
 describe('report sharing panel', () => {
   it('REPORT-6: an admin sees the three levels explained, the current one chosen, and saves another with a clear confirmation', async () => {
@@ -59,9 +49,7 @@ describe('report sharing panel', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Saved. Your group now shares: The whole report.',
     );
-    expect(sent).toEqual([
-      { method: 'PUT', path: '/api/groups/g1/report-sharing', body: { level: 'everything' } },
-    ]);
+    expect(sent).toEqual([{ key: 'PUT /api/groups/g1/report-sharing', body: { level: 'everything' } }]);
     expect(onSaved).toHaveBeenCalledOnce();
   });
 

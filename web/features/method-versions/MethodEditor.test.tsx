@@ -1,10 +1,8 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { MethodVersion } from '../../../core/api/methods';
 import { getMethod } from '../../../core/methods/index';
-import { setLocale } from '../../lib/i18n';
-import { SessionProvider } from '../../lib/session';
+import { type Answer, renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { EditorPage } from './EditorPage';
 
 const incident = getMethod('incident')!;
@@ -26,7 +24,6 @@ const version = (over: Partial<MethodVersion> = {}): MethodVersion => ({
   ...over,
 });
 
-type Reply = { status: number; body: unknown };
 const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
 const group = (myRole: string) => ({
   id: 'g1',
@@ -41,40 +38,14 @@ const group = (myRole: string) => ({
   acceptedCurrentRules: true,
 });
 
-/** Answers like the server per "METHOD path"; every request body is kept for the assertions. */
-function serve(routes: Record<string, Reply | ((body: unknown) => Reply)>) {
-  const sent: { key: string; body: unknown }[] = [];
-  vi.stubGlobal('fetch', async (path: string, init: RequestInit = {}) => {
-    const key = `${init.method ?? 'GET'} ${path}`;
-    const body = init.body ? JSON.parse(String(init.body)) : undefined;
-    sent.push({ key, body });
-    const route = routes[key];
-    const reply = typeof route === 'function' ? route(body) : route;
-    const { status, body: out } = reply ?? {
-      status: 404,
-      body: { error: { code: 'not_found', message: 'x' } },
-    };
-    return new Response(JSON.stringify(out), { status });
-  });
-  return sent;
-}
-
-async function open(role = 'admin', extra: Record<string, Reply | ((body: unknown) => Reply)> = {}) {
-  const sent = serve({
+async function open(role = 'admin', extra: Record<string, Answer> = {}) {
+  const sent = serveApi({
     'GET /api/me': { status: 200, body: me },
     'GET /api/groups/g1': { status: 200, body: group(role) },
     'GET /api/groups/g1/method-versions/v1': { status: 200, body: version() },
     ...extra,
   });
-  render(
-    <MemoryRouter initialEntries={['/groups/g1/methods/v1']}>
-      <SessionProvider>
-        <Routes>
-          <Route path="/groups/:groupId/methods/:versionId" element={<EditorPage />} />
-        </Routes>
-      </SessionProvider>
-    </MemoryRouter>,
-  );
+  renderPage('/groups/g1/methods/v1', '/groups/:groupId/methods/:versionId', <EditorPage />);
   await screen.findByRole('heading', { level: 1, name: 'Incident method' });
   return sent;
 }
@@ -86,11 +57,7 @@ const phaseHeadings = () =>
 const totalText = () => screen.getByText(/^Total duration:/).textContent;
 const minutesBoxes = () => screen.getAllByLabelText('Time box (minutes)') as HTMLInputElement[];
 
-beforeAll(() => setLocale('en'));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
 describe('group method editor', () => {
   it('updates the total duration as soon as a time box changes, halves included', async () => {

@@ -1,9 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { ReportReading, ReportResponse } from '../../../core/api/reports';
-import { setLocale } from '../../lib/i18n';
-import { SessionProvider } from '../../lib/session';
+import { renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { ReportPage } from './ReportPage';
 
 const me = { id: 'u1', name: 'Dirk', email: 'dirk@example.nl', locale: 'en' };
@@ -21,27 +19,14 @@ const response = (reading: ReportReading): ReportResponse => ({
 });
 
 function renderWith(body: ReportResponse) {
-  vi.stubGlobal('fetch', async (path: string) =>
-    path === '/api/me'
-      ? new Response(JSON.stringify(me), { status: 200 })
-      : new Response(JSON.stringify(body), { status: 200 }),
-  );
-  render(
-    <MemoryRouter initialEntries={['/meetings/m1/report']}>
-      <SessionProvider>
-        <Routes>
-          <Route path="/meetings/:meetingId/report" element={<ReportPage />} />
-        </Routes>
-      </SessionProvider>
-    </MemoryRouter>,
-  );
+  serveApi({
+    'GET /api/me': { status: 200, body: me },
+    'GET /api/meetings/m1/report': { status: 200, body },
+  });
+  renderPage('/meetings/m1/report', '/meetings/:meetingId/report', <ReportPage />);
 }
 
-beforeAll(() => setLocale('en'));
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+setUpPageTests();
 
 describe('report page', () => {
   it('REPORT-7: a member who sees only the summary is told so, with who took part', async () => {
