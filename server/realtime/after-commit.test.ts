@@ -1,27 +1,15 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { setMeetingStatus } from '../features/meetings/service';
-import { createTestApp, signUp, type TestApp } from '../test/app';
+import { createTestApp, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
-import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
+import { type Member, seatedMeeting } from './test-meeting';
 
-type Member = { cookie: string; id: string; name: string };
-
-/** Signs up `n` people in one group with a scheduled meeting the first one chairs. */
+/** A seated meeting that is still scheduled, as planned meetings are before anyone joins. */
 async function scheduledMeeting(t: TestApp, n: number) {
-  const people: Member[] = [];
-  for (let i = 0; i < n; i++) {
-    const name = `Lid ${i} ${Math.random().toString(36).slice(2, 7)}`;
-    const email = `after.${i}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-    const { cookie, user } = await signUp(t.app, { email, name });
-    people.push({ cookie, id: user.id, name });
-  }
-  const ids = await seedGroupMeeting(
-    t.database.db,
-    people.map((p) => p.id),
-  );
-  await setMeetingStatus(t.database.db, ids.meetingId, 'scheduled');
-  return { ...ids, people };
+  const m = await seatedMeeting(t, n);
+  await setMeetingStatus(t.database.db, m.meetingId, 'scheduled');
+  return m;
 }
 
 const ok = async (client: LiveClient, command: Record<string, unknown>) => {

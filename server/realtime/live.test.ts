@@ -2,25 +2,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CLOSE_CODES, MAX_CLIENT_MESSAGE_BYTES } from '../../core/protocol';
 import { createTestApp, signUp, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
-import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
-
-type Member = { cookie: string; id: string };
-
-/** Signs up `n` people and seeds a group meeting they all may join (the first chairs). */
-async function liveMeeting(t: TestApp, n: number) {
-  const people: Member[] = [];
-  for (let i = 0; i < n; i++) {
-    const email = `live.${i}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-    const { cookie, user } = await signUp(t.app, { email, name: `Deelnemer ${i}` });
-    people.push({ cookie, id: user.id });
-  }
-  const ids = await seedGroupMeeting(
-    t.database.db,
-    people.map((p) => p.id),
-  );
-  return { ...ids, people };
-}
+import { seatedMeeting } from './test-meeting';
 
 /** Everyone joins; the chair picks the test method, makes person 1 the case-giver and starts `ask`. */
 async function startMeeting(clients: LiveClient[], caseGiverId: string, versionId: string) {
@@ -63,18 +46,18 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('AUTH-1: a socket without a session is closed with 4001', async () => {
-    const { meetingId } = await liveMeeting(t, 1);
+    const { meetingId } = await seatedMeeting(t, 1);
     const client = await LiveClient.connect(url, meetingId);
     expect(await client.closed).toBe(CLOSE_CODES.unauthenticated);
   });
 
   test('AUTH-2: a non-member gets 4004, a member who has not accepted the current rules 4003', async () => {
-    const { meetingId } = await liveMeeting(t, 1);
+    const { meetingId } = await seatedMeeting(t, 1);
     const outsider = await signUp(t.app, { email: `outsider.${Date.now()}@example.nl` });
     const client = await LiveClient.connect(url, meetingId, outsider.cookie);
     expect(await client.closed).toBe(CLOSE_CODES.notFound);
 
-    const other = await liveMeeting(t, 2);
+    const other = await seatedMeeting(t, 2);
     const { insertRulesVersion } = await import('../features/groups/repo');
     await insertRulesVersion(
       t.database.db,
@@ -87,7 +70,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('CONTRIB-10: text with a NUL character is malformed, never a stuck command', async () => {
-    const m = await liveMeeting(t, 3);
+    const m = await seatedMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const reply = await clients[2]!.run({ type: 'contribute', kind: 'question', text: 'Wat\u0000 nu?' });
@@ -98,7 +81,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('a contribution is acknowledged only once stored, then every participant sees it', async () => {
-    const m = await liveMeeting(t, 4);
+    const m = await seatedMeeting(t, 4);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const ack = await clients[2]!.run({ type: 'contribute', kind: 'question', text: 'Wat deed je toen?' });
@@ -113,7 +96,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('VIS: private writing stays hidden from everyone else until the chair reveals it', async () => {
-    const m = await liveMeeting(t, 3);
+    const m = await seatedMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, caseGiver, helper] = clients as [LiveClient, LiveClient, LiveClient];
@@ -133,7 +116,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('VIS: a case-giver who is out of the room receives nothing of that phase', async () => {
-    const m = await liveMeeting(t, 3);
+    const m = await seatedMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, caseGiver, helper] = clients as [LiveClient, LiveClient, LiveClient];
@@ -150,7 +133,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('IDEM: a retried commandId is acknowledged again with the same seq and applied once', async () => {
-    const m = await liveMeeting(t, 2);
+    const m = await seatedMeeting(t, 2);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair] = clients as [LiveClient];
@@ -175,7 +158,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('PROTO: malformed JSON, an unknown message and an oversize frame get an error; the socket keeps working', async () => {
-    const m = await liveMeeting(t, 1);
+    const m = await seatedMeeting(t, 1);
     const client = await join(m.meetingId, m.people[0]!.cookie);
     client.socket.send('{not json');
     await client.next('error', (e) => e.code === 'invalid_json');
@@ -189,7 +172,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('PROTO: a connection over its rate limit is told so and stays open', async () => {
-    const m = await liveMeeting(t, 1);
+    const m = await seatedMeeting(t, 1);
     const client = await join(m.meetingId, m.people[0]!.cookie);
     for (let i = 0; i < 60; i++) client.send({ type: 'ping' });
     await client.next('error', (e) => e.code === 'rate_limited');
@@ -202,7 +185,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('RECONNECT: with lastSeq a client receives exactly the events it missed', async () => {
-    const m = await liveMeeting(t, 3);
+    const m = await seatedMeeting(t, 3);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair, , helper] = clients as [LiveClient, LiveClient, LiveClient];
@@ -220,7 +203,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('ACCESS: a member the admin removes from the group is disconnected with 4003 at once', async () => {
-    const m = await liveMeeting(t, 3);
+    const m = await seatedMeeting(t, 3);
     const [, leaver, stayer] = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     const removed = await t.app.inject({
       method: 'DELETE',
@@ -236,7 +219,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('ACCESS: new ground rules close every member socket until the rules are accepted again', async () => {
-    const m = await liveMeeting(t, 2);
+    const m = await seatedMeeting(t, 2);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     const changed = await t.app.inject({
       method: 'PUT',
@@ -249,7 +232,7 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
   });
 
   test('GUEST: a guest waits in the lobby, sees nothing, and joins once the chair admits them', async () => {
-    const m = await liveMeeting(t, 2);
+    const m = await seatedMeeting(t, 2);
     const clients = await Promise.all(m.people.map((p) => join(m.meetingId, p.cookie)));
     await startMeeting(clients, m.people[1]!.id, m.versionId);
     const [chair] = clients as [LiveClient];
