@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { MethodVersion } from '../../../core/api/methods';
 import { getMethod } from '../../../core/methods/index';
@@ -130,7 +130,8 @@ describe('group method editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('A time box lasts more than 0 minutes.')).toBeTruthy();
     expect(minutesBoxes()[0]!.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(minutesBoxes()[0]);
+    // Focus moves in an effect after the error renders: wait for it rather than race it.
+    await waitFor(() => expect(document.activeElement).toBe(minutesBoxes()[0]));
   });
 
   it('shows a plain member the method without edit controls', async () => {
