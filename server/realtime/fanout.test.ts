@@ -19,8 +19,19 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
   let first: TestApp;
   let secondDb: Database;
   let second: FastifyInstance;
+  let deaf: FastifyInstance;
   const urls: string[] = [];
   const clients: LiveClient[] = [];
+
+  async function serve(database: Database): Promise<FastifyInstance> {
+    const logger = pino({ level: 'silent' });
+    const config = first.deps.config;
+    const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, logger });
+    const auth = createAuth({ config, db: database.db, mailer });
+    const app = await buildApp({ config, database, auth, mailer, logger });
+    urls.push(await app.listen({ port: 0, host: '127.0.0.1' }));
+    return app;
+  }
 
   beforeAll(async () => {
     first = await createTestApp('postgres');
@@ -31,21 +42,25 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
       databaseUrl: inject('postgresUrl').replace(/\/postgres$/, `/${row!.name}`),
       migrate: false,
     });
-    const logger = pino({ level: 'silent' });
-    const config = first.deps.config;
-    const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, logger });
-    const auth = createAuth({ config, db: secondDb.db, mailer });
-    second = await buildApp({ config, database: secondDb, auth, mailer, logger });
-    urls.push(await second.listen({ port: 0, host: '127.0.0.1' }));
+    second = await serve(secondDb);
+    // A third server that never hears another's NOTIFY, as when one is late: it only knows what it reads.
+    const pg = secondDb.pg!;
+    const deafPg = new Proxy(pg, {
+      get: (target, key) =>
+        key === 'listen' ? async () => ({ unlisten: async () => {} }) : Reflect.get(target, key, target),
+    });
+    deaf = await serve({ ...secondDb, pg: deafPg });
   });
   afterAll(async () => {
     for (const c of clients) c.socket.terminate();
+    await deaf.close();
     await second.close();
     await secondDb.close();
     await first.close();
   });
 
-  async function meetingOnBoth() {
+  /** Chair and case-giver on the first server, the helper on server `helperOn`; the ask phase runs. */
+  async function meetingOnBoth(helperOn = 1) {
     const people = [];
     for (let i = 0; i < 3; i++) {
       const { cookie, user } = await signUp(first.app, { email: `fanout.${i}.${Date.now()}@example.nl` });
@@ -55,9 +70,8 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
       first.database.db,
       people.map((p) => p.id),
     );
-    // Chair and case-giver on the first server, the helper on the second.
     const joined = await Promise.all(
-      people.map((p, i) => LiveClient.join(urls[i === 2 ? 1 : 0]!, ids.meetingId, p.cookie)),
+      people.map((p, i) => LiveClient.join(urls[i === 2 ? helperOn : 0]!, ids.meetingId, p.cookie)),
     );
     clients.push(...joined);
     for (const c of joined) expect(await c.run({ type: 'join' })).toMatchObject({ type: 'ack' });
@@ -78,7 +92,7 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
     const replies = await Promise.all(
       texts.map((text, i) => (i % 2 ? helper : chair).run({ type: 'contribute', kind: 'question', text })),
     );
-    expect(replies.every((r) => r.type === 'ack')).toBe(true);
+    expect(replies.filter((r) => r.type !== 'ack')).toEqual([]);
     const stored = await loadEvents(first.database.db, m.meetingId);
     expect(stored.map((e) => e.seq)).toEqual(stored.map((_, i) => i + 1));
     expect(stored.filter((e) => e.type === 'contributionAdded')).toHaveLength(texts.length);
@@ -88,6 +102,20 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
       const { view } = LiveClient.foldedView([c]);
       expect(view.contributions.map((x) => x.text).sort()).toEqual([...texts].sort());
     }
+  });
+
+  test('MULTI: a command is refused only on the latest log, not on what this server last heard', async () => {
+    const m = await meetingOnBoth(2);
+    const helper = m.clients[2];
+    // The deaf server heard nothing of the phase the chair started elsewhere; the question still lands.
+    expect(await helper.run({ type: 'contribute', kind: 'question', text: 'Wat wil je bereiken?' })).toMatchObject({
+      type: 'ack',
+    });
+    // A command that is wrong on the latest log is still refused.
+    expect(await helper.run({ type: 'contribute', kind: 'advice', text: 'Doe het zo' })).toMatchObject({
+      type: 'rejected',
+      rejection: { code: 'kind_not_allowed' },
+    });
   });
 
   test('ACCESS: a lost-access notice from another server closes the member’s socket here', async () => {

@@ -160,6 +160,9 @@ export class MeetingRoom<S> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const decision = this.engine.decide(this.state, command, actor, Date.now());
       if ('rejection' in decision) {
+        // Another process may have stored what makes this command valid (its NOTIFY still on the way):
+        // refuse only on the latest log.
+        if (await this.caughtUp()) continue;
         return conn.send({ type: 'rejected', commandId, rejection: decision.rejection });
       }
       const outcome = await this.store(decision.events, commandId);
@@ -235,6 +238,14 @@ export class MeetingRoom<S> {
     return (
       this.commands.get(commandId) ?? (await findCommand(this.options.db, this.meeting.id, commandId)) ?? 0
     );
+  }
+
+  /** With other writers (notify on), loads what they stored since; whether there was anything. */
+  private async caughtUp(): Promise<boolean> {
+    if (!this.options.notify) return false;
+    const before = this.seq;
+    await this.reload();
+    return this.seq > before;
   }
 
   private async reload(): Promise<void> {
