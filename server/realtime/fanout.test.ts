@@ -108,7 +108,9 @@ describe('several servers on one PostgreSQL database [postgres]', () => {
     const m = await meetingOnBoth(2);
     const helper = m.clients[2];
     // The deaf server heard nothing of the phase the chair started elsewhere; the question still lands.
-    expect(await helper.run({ type: 'contribute', kind: 'question', text: 'Wat wil je bereiken?' })).toMatchObject({
+    expect(
+      await helper.run({ type: 'contribute', kind: 'question', text: 'Wat wil je bereiken?' }),
+    ).toMatchObject({
       type: 'ack',
     });
     // A command that is wrong on the latest log is still refused.
