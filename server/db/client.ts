@@ -1,10 +1,11 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { RemotePGlite } from './remote-pglite';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -19,9 +20,9 @@ export type Database = {
 };
 
 /** The raw PGlite client under a Drizzle database, for the few hot paths that skip the query builder. */
-export function pgliteOf(db: Db): PGlite | undefined {
+export function pgliteOf(db: Db): RemotePGlite | undefined {
   const client = (db as { $client?: unknown }).$client;
-  return client instanceof PGlite ? client : undefined;
+  return client instanceof RemotePGlite ? client : undefined;
 }
 
 export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
@@ -37,8 +38,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     if (runMigrations) await migratePostgres(db, { migrationsFolder });
     return { db: db as unknown as Db, kind: 'postgres', pg, close: () => pg.end({ timeout: 5 }) };
   }
-  const client = new PGlite(options.dataDir ?? 'memory://');
-  const db = drizzlePglite(client, { schema });
-  if (runMigrations) await migratePglite(db, { migrationsFolder });
+  const client = await RemotePGlite.open(options.dataDir ?? 'memory://');
+  // Drizzle's PGlite driver asks only query() and transaction() of its client, which RemotePGlite answers.
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema });
+  try {
+    if (runMigrations) await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
   return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
 }

@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
+import type { PgliteClient } from '../db/remote-pglite';
 
 /** One row of a command's events, as the append statement reads it from JSON. */
 export type AppendRecord = {
@@ -17,7 +17,7 @@ const PREPARE = `prepare ${STATEMENT}(text, jsonb) as
   from jsonb_to_recordset($2)
     as r(seq integer, type text, payload jsonb, actor_id text, command_id text, at timestamptz)`;
 
-const prepared = new WeakMap<PGlite, Promise<void>>();
+const prepared = new WeakMap<PgliteClient, Promise<void>>();
 
 /**
  * Appends rows through a statement prepared once per PGlite instance: PGlite parses and plans every
@@ -25,7 +25,7 @@ const prepared = new WeakMap<PGlite, Promise<void>>();
  * EXECUTE takes no bind parameters, so the two values go in as literals, quoted as PostgreSQL's own
  * quote_literal does; exec() keeps PGlite's locks, so it never runs inside another caller's transaction.
  */
-export async function appendOnPglite(client: PGlite, meetingId: string, rows: AppendRecord[]): Promise<void> {
+export async function appendOnPglite(client: PgliteClient, meetingId: string, rows: AppendRecord[]): Promise<void> {
   let ready = prepared.get(client);
   if (!ready) {
     ready = client.exec(PREPARE).then(() => undefined);

@@ -1,0 +1,82 @@
+// The embedded database on a thread of its own, so PGlite's WebAssembly never blocks the event loop
+// that serves requests and live meetings. It answers the messages of server/db/remote-pglite.ts.
+// Plain JavaScript: a worker thread loads it as it is, under tsx, vitest and node alike.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+
+/** Identity parsers for the types Drizzle reads as text, rebuilt here: functions do not cross threads. */
+const asText = (oids) => Object.fromEntries(oids.map((oid) => [oid, (value) => value]));
+
+/** An error as data: the class does not cross threads, but its code, constraint and detail must. */
+function plain(error) {
+  const fields = Object.entries(error ?? {}).filter(([, v]) => ['string', 'number'].includes(typeof v));
+  return { ...Object.fromEntries(fields), message: error?.message ?? String(error), name: error?.name };
+}
+
+let db;
+/** Open transactions by id: their PGlite handle and how to end them. */
+const transactions = new Map();
+
+async function handle({ op, txId, text, params, rowMode, textTypes }) {
+  if (op === 'begin') return begin(txId);
+  const client = txId === undefined ? db : transactions.get(txId)?.tx;
+  if (!client) throw new Error(`no transaction ${txId}`);
+  switch (op) {
+    case 'query':
+      return client.query(text, params, { rowMode, parsers: asText(textTypes ?? []) });
+    case 'exec':
+      return client.exec(text);
+    case 'commit':
+    case 'rollback': {
+      const open = transactions.get(txId);
+      transactions.delete(txId);
+      open[op]();
+      return open.done;
+    }
+    case 'close':
+      return db.close();
+    default:
+      throw new Error(`unknown operation ${op}`);
+  }
+}
+
+/** Opens a transaction that stays open, holding PGlite's lock, until commit or rollback arrives. */
+function begin(txId) {
+  return new Promise((began, failed) => {
+    const open = {};
+    open.done = db
+      .transaction(
+        (tx) =>
+          new Promise((commit, rollback) => {
+            Object.assign(open, { tx, commit, rollback: () => rollback(new Error('rolled back')) });
+            transactions.set(txId, open);
+            began();
+          }),
+      )
+      .then(
+        () => undefined,
+        (error) => {
+          if (!transactions.has(txId) && error?.message === 'rolled back') return undefined;
+          failed(error);
+          throw error;
+        },
+      );
+    // Until it began, a failure (opening the transaction) is the begin's; after, the commit's.
+    open.done.catch(() => undefined);
+  });
+}
+
+parentPort.on('message', async (message) => {
+  try {
+    parentPort.postMessage({ id: message.id, result: await handle(message) });
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: plain(error) });
+  }
+});
+
+try {
+  db = await PGlite.create(workerData.dataDir);
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: plain(error) });
+}

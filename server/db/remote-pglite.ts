@@ -1,0 +1,114 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import type { QueryOptions, Results } from '@electric-sql/pglite';
+
+type Request = {
+  op: 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'close';
+  txId?: number;
+  text?: string;
+  params?: unknown[] | undefined;
+  rowMode?: 'array' | 'object' | undefined;
+  textTypes?: number[];
+};
+type Reply = { id: number; result?: unknown; error?: Record<string, unknown> & { message: string } };
+
+/** What Drizzle's PGlite driver and the realtime append ask of a client, inside a transaction or not. */
+export type PgliteClient = {
+  query<T>(text: string, params?: unknown[], options?: QueryOptions): Promise<Results<T>>;
+  exec(text: string): Promise<Results[]>;
+};
+
+/**
+ * PGlite on a worker thread (server/db/pglite-worker.mjs), used like PGlite itself: its WebAssembly
+ * runs beside the event loop instead of on it, so a query no longer stalls every live meeting.
+ * PGlite is one session, so the worker keeps PGlite's own lock: a transaction holds it until it ends.
+ */
+export class RemotePGlite implements PgliteClient {
+  private nextId = 1;
+  private nextTx = 1;
+  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private stopped: Error | null = null;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: Reply) => this.settle(reply));
+    worker.on('error', (error) => this.stop(error));
+    worker.on('exit', (code) => this.stop(new Error(`the embedded database stopped (exit code ${code})`)));
+  }
+
+  /** Starts the worker and opens PGlite in dataDir (a folder, or memory://). */
+  static async open(dataDir: string): Promise<RemotePGlite> {
+    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } });
+    const [first] = (await once(worker, 'message')) as [{ ready: boolean; error?: { message: string } }];
+    if (!first.ready) {
+      await worker.terminate();
+      throw new Error(`the embedded database did not open in ${dataDir}: ${first.error?.message}`);
+    }
+    const client = new RemotePGlite(worker);
+    worker.unref();
+    return client;
+  }
+
+  query<T>(text: string, params?: unknown[], options?: QueryOptions, txId?: number): Promise<Results<T>> {
+    // Drizzle's parsers only keep some types as text; functions cannot cross threads, so send their types.
+    const textTypes = Object.keys(options?.parsers ?? {}).map(Number);
+    return this.call({ op: 'query', text, params, rowMode: options?.rowMode, textTypes, txId }) as Promise<
+      Results<T>
+    >;
+  }
+
+  exec(text: string, txId?: number): Promise<Results[]> {
+    return this.call({ op: 'exec', text, txId }) as Promise<Results[]>;
+  }
+
+  /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
+  async transaction<T>(fn: (tx: PgliteClient) => Promise<T>): Promise<T> {
+    const txId = this.nextTx++;
+    await this.call({ op: 'begin', txId });
+    const tx: PgliteClient = {
+      query: (text, params, options) => this.query(text, params, options, txId),
+      exec: (text) => this.exec(text, txId),
+    };
+    let result: T;
+    try {
+      result = await fn(tx);
+    } catch (error) {
+      await this.call({ op: 'rollback', txId }).catch(() => undefined);
+      throw error;
+    }
+    await this.call({ op: 'commit', txId });
+    return result;
+  }
+
+  async close(): Promise<void> {
+    if (this.stopped) return;
+    await this.call({ op: 'close' });
+    this.stop(new Error('the embedded database stopped (closed)'));
+    await this.worker.terminate();
+  }
+
+  private call(request: Request): Promise<unknown> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    const id = this.nextId++;
+    // Keep the process alive while an answer is due, and only then.
+    if (this.pending.size === 0) this.worker.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...request, id });
+    });
+  }
+
+  private settle({ id, result, error }: Reply): void {
+    const waiting = this.pending.get(id);
+    if (!waiting) return;
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+    if (error) waiting.reject(Object.assign(new Error(error.message), error));
+    else waiting.resolve(result);
+  }
+
+  private stop(error: Error): void {
+    this.stopped ??= error;
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
