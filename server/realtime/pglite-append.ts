@@ -25,7 +25,11 @@ const prepared = new WeakMap<PgliteClient, Promise<void>>();
  * EXECUTE takes no bind parameters, so the two values go in as literals, quoted as PostgreSQL's own
  * quote_literal does; exec() keeps PGlite's locks, so it never runs inside another caller's transaction.
  */
-export async function appendOnPglite(client: PgliteClient, meetingId: string, rows: AppendRecord[]): Promise<void> {
+export async function appendOnPglite(
+  client: PgliteClient,
+  meetingId: string,
+  rows: AppendRecord[],
+): Promise<void> {
   let ready = prepared.get(client);
   if (!ready) {
     ready = client.exec(PREPARE).then(() => undefined);
