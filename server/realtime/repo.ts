@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { type Db, pgliteOf } from '../db/client';
 import { meetingEvents, meetings } from '../db/schema/index';
 import { type AppendRecord, appendOnPglite } from './pglite-append';
@@ -95,6 +95,17 @@ function uniqueViolation(error: unknown): string | null {
     if (code === '23505') return String(constraint_name ?? constraint ?? '');
   }
   return null;
+}
+
+/** When the meeting was ended (its last meetingEnded event), or null while it has not ended. */
+export async function meetingEndedAt(db: Db, meetingId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: meetingEvents.at })
+    .from(meetingEvents)
+    .where(and(eq(meetingEvents.meetingId, meetingId), eq(meetingEvents.type, 'meetingEnded')))
+    .orderBy(desc(meetingEvents.seq))
+    .limit(1);
+  return row?.at ?? null;
 }
 
 /** The meeting row, or null. */

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionItem, UpdateActionInput } from '../../../core/api/groups';
+import type { ReportSharing } from '../../../core/api/reports';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
+import { meetingEndedAt } from '../../realtime/repo';
+import { meetingSharing } from '../groups/report-sharing';
 import * as repo from './repo';
 
 /** The action as the API returns it. */
@@ -48,7 +51,29 @@ export async function updateAction(db: Db, userId: string, actionId: string, inp
   return presentAction((await repo.findAction(db, actionId))!);
 }
 
-/** Open actions from the group's earlier meetings, for the opening round of this meeting. */
-export async function followUp(db: Db, meeting: { id: string; groupId: string; startsAt: Date }) {
-  return (await repo.openActionsBefore(db, meeting.groupId, meeting.startsAt, meeting.id)).map(presentAction);
+/**
+ * Open actions from the group's earlier meetings, for the opening round of this meeting (REPORT-8): the
+ * reader's own, and other members' only where the report of the meeting they come from is shared at
+ * `everything`, the level at which others read a decision and its actions.
+ */
+export async function followUp(
+  db: Db,
+  meeting: { id: string; groupId: string; startsAt: Date },
+  readerId: string,
+) {
+  const rows = await repo.openActionsBefore(db, meeting.groupId, meeting.startsAt, meeting.id);
+  const levels = new Map<string | null, Promise<ReportSharing>>();
+  const levelOf = (meetingId: string | null) => {
+    let level = levels.get(meetingId);
+    if (!level) {
+      const endedAt = meetingId ? meetingEndedAt(db, meetingId) : Promise.resolve(null);
+      level = endedAt.then((at) => meetingSharing(db, meeting.groupId, at));
+      levels.set(meetingId, level);
+    }
+    return level;
+  };
+  const shown = await Promise.all(
+    rows.map(async (row) => row.userId === readerId || (await levelOf(row.meetingId)) === 'everything'),
+  );
+  return rows.filter((_, i) => shown[i]).map(presentAction);
 }

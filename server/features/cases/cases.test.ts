@@ -168,14 +168,21 @@ describeEachDatabase('cases', (kind) => {
           notify: false,
         })
       ).json();
-      const follow = (await call(t.app, peer, 'GET', `/api/meetings/${next.id}/follow-up`)).json().actions;
-      expect(follow.map((a: { userName: string; text: string }) => [a.userName, a.text])).toEqual([
-        ['Bram Peters', 'Volgende keer eerst vragen wat de vader nodig heeft'],
-      ]);
+      const followUp = async (reader: Person, id = next.id) =>
+        (await call(t.app, reader, 'GET', `/api/meetings/${id}/follow-up`))
+          .json()
+          .actions.map((a: { userName: string; text: string }) => [a.userName, a.text]);
+      const action = ['Bram Peters', 'Volgende keer eerst vragen wat de vader nodig heeft'];
+      // REPORT-8: at the default sharing others do not read the decision, so not its actions either.
+      expect(await followUp(giver)).toEqual([action]);
+      expect(await followUp(peer)).toEqual([]);
+      const share = await call(t.app, admin, 'PUT', `/api/groups/${groupId}/report-sharing`, {
+        level: 'everything',
+      });
+      expect(share.statusCode).toBe(200);
+      expect(await followUp(peer)).toEqual([action]);
       // Not in the meeting where it was made.
-      expect((await call(t.app, peer, 'GET', `/api/meetings/${meetingId}/follow-up`)).json().actions).toEqual(
-        [],
-      );
+      expect(await followUp(peer, meetingId)).toEqual([]);
       expect(
         (await call(t.app, peer, 'PATCH', `/api/actions/${mine[0].id}`, { status: 'done' })).statusCode,
       ).toBe(404);
@@ -184,9 +191,31 @@ describeEachDatabase('cases', (kind) => {
         followUp: 'Het werkte.',
       });
       expect(done.json()).toMatchObject({ status: 'done', followUp: 'Het werkte.' });
-      expect((await call(t.app, peer, 'GET', `/api/meetings/${next.id}/follow-up`)).json().actions).toEqual(
-        [],
-      );
+      expect(await followUp(peer)).toEqual([]);
+      expect(await followUp(giver)).toEqual([]);
+    });
+
+    it('REPORT-8: sharing less closes the follow-up of actions from meetings that ended under it', async () => {
+      const [actionId] = await addActions(t.database.db, { userId: giver.id, groupId, meetingId, caseId }, [
+        'Het gesprek met het team plannen',
+      ]);
+      const later = (
+        await call(t.app, admin, 'POST', `/api/groups/${groupId}/meetings`, {
+          date: '2030-05-14',
+          time: '19:30',
+          notify: false,
+        })
+      ).json();
+      const texts = async (reader: Person) =>
+        (await call(t.app, reader, 'GET', `/api/meetings/${later.id}/follow-up`))
+          .json()
+          .actions.map((a: { text: string }) => a.text);
+      await call(t.app, admin, 'PUT', `/api/groups/${groupId}/report-sharing`, { level: 'everything' });
+      expect(await texts(peer)).toEqual(['Het gesprek met het team plannen']);
+      await call(t.app, admin, 'PUT', `/api/groups/${groupId}/report-sharing`, { level: 'contributions' });
+      expect(await texts(peer)).toEqual([]);
+      expect(await texts(giver)).toEqual(['Het gesprek met het team plannen']);
+      await call(t.app, giver, 'PATCH', `/api/actions/${actionId}`, { status: 'done' });
     });
   });
 });

@@ -120,6 +120,6 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     const { meetingId } = parseInput(meetingParams, request.params);
     const access = await requireMeeting(db, me.id, meetingId);
     assertAccepted(access);
-    return { actions: await actions.followUp(db, access.meeting) };
+    return { actions: await actions.followUp(db, access.meeting, me.id) };
   });
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
-import { DEFAULT_REPORT_SHARING, type ReportSharing } from '../../../core/api/reports';
+import { DEFAULT_REPORT_SHARING, narrowerSharing, type ReportSharing } from '../../../core/api/reports';
 import type { Db } from '../../db/client';
 import { reportSharingChanges } from '../../db/schema/index';
 
@@ -20,6 +20,15 @@ export async function reportSharingOf(db: Db, groupId: string, at?: Date): Promi
     .orderBy(desc(reportSharingChanges.changedAt), desc(reportSharingChanges.id))
     .limit(1);
   return row?.level ?? DEFAULT_REPORT_SHARING;
+}
+
+/**
+ * The level a meeting's report is shared at (REPORT-5): the narrower of the level when it ended and the
+ * level now; a meeting that has not ended, or an action made outside a meeting, goes by the level now.
+ */
+export async function meetingSharing(db: Db, groupId: string, endedAt: Date | null): Promise<ReportSharing> {
+  const now = await reportSharingOf(db, groupId);
+  return endedAt ? narrowerSharing(await reportSharingOf(db, groupId, endedAt), now) : now;
 }
 
 /** Records an admin's choice; earlier choices stay, so old meetings keep the level they ended under. */

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { narrowerSharing, type ReportResponse } from '../../../core/api/reports';
+import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { replay } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
@@ -12,7 +12,7 @@ import { AppError } from '../../http/errors';
 import { coreEngine } from '../../realtime/core-engine';
 import { loadEvents } from '../../realtime/repo';
 import { type MeetingRow, meetingAccess } from '../groups/access';
-import { reportSharingOf } from '../groups/report-sharing';
+import { meetingSharing, reportSharingOf } from '../groups/report-sharing';
 import { reportAsShared } from './sharing';
 
 /** The report of one meeting as one reader may see it, with the header facts its renderers print. */
@@ -48,9 +48,11 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
   };
   const caseGiver = caseGiverId !== null && caseGiverId === readerId;
   const now = await reportSharingOf(db, meeting.groupId);
-  const atEnd =
-    state.endedAt === null ? now : await reportSharingOf(db, meeting.groupId, new Date(state.endedAt));
-  const level = narrowerSharing(atEnd, now);
+  const level = await meetingSharing(
+    db,
+    meeting.groupId,
+    state.endedAt === null ? null : new Date(state.endedAt),
+  );
   return {
     report: reportAsShared(report, level, caseGiver),
     meta: await metaOf(db, meeting),
