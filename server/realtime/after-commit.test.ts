@@ -83,7 +83,7 @@ describeEachDatabase('a live meeting reaches the rest of Kring', (kind) => {
     expect(csv).not.toContain(absentP.name);
   });
 
-  test('FOLLOW-UP: the actions show at the opening of the group next meeting', async () => {
+  test('FOLLOW-UP: the actions show at the opening of the group next meeting, as far as report sharing allows', async () => {
     const m = await scheduledMeeting(t, 2);
     const [chairP, giverP] = m.people as [Member, Member];
     const [chair, giver] = await Promise.all(
@@ -108,7 +108,21 @@ describeEachDatabase('a live meeting reaches the rest of Kring', (kind) => {
       },
     });
     expect(next.statusCode, next.body).toBe(201);
-    const followUp = await get(`/api/meetings/${next.json().id}/follow-up`, chairP.cookie);
-    expect(followUp.json().actions.map((a: { text: string }) => a.text)).toEqual(['Feedback vragen']);
+    const followUp = async (reader: Member) =>
+      (await get(`/api/meetings/${next.json().id}/follow-up`, reader.cookie))
+        .json()
+        .actions.map((a: { text: string }) => a.text);
+    expect(await followUp(giverP)).toEqual(['Feedback vragen']);
+    // REPORT-8: the meeting ended under the default sharing, so the others do not read its actions,
+    // not even once the group shares everything from now on (REPORT-5).
+    expect(await followUp(chairP)).toEqual([]);
+    const share = await t.app.inject({
+      method: 'PUT',
+      url: `/api/groups/${m.groupId}/report-sharing`,
+      headers: { cookie: chairP.cookie },
+      payload: { level: 'everything' },
+    });
+    expect(share.statusCode, share.body).toBe(200);
+    expect(await followUp(chairP)).toEqual([]);
   });
 });
