@@ -137,7 +137,7 @@ test('keyboard only: the chair and a helper join, cast roles, steer the phases a
   // The kind can be changed with the arrow keys: now a paraphrase, typed and sent with Ctrl+Enter.
   await tabTo(carla.page, carla.page.getByLabel('Soort bijdrage'));
   await carla.page.keyboard.press('ArrowDown');
-  const paraphrase = carla.page.getByLabel('Samenvatting van de vorige spreker');
+  const paraphrase = carla.page.getByLabel('Samenvatting vorige spreker');
   await tabTo(carla.page, paraphrase);
   await carla.page.keyboard.type('Je zegt dat het na de reorganisatie begon.');
   await carla.page.keyboard.press('Control+Enter');

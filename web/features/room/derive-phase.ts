@@ -54,7 +54,7 @@ export function diltsRows(view: MeetingView): DiltsRow[] {
     level,
     statements: visible
       .filter((c) => c.tag === level && c.kind !== 'diagnosis')
-      .map((c) => ({ id: c.id, text: c.text })),
+      .map((c) => ({ id: c.id, text: c.text, answer: c.answer ?? null })),
     tally: tally[level],
   }));
 }

@@ -54,7 +54,14 @@ export function DiltsPyramid({
               {row && row.statements.length > 0 && (
                 <ul>
                   {row.statements.map((s) => (
-                    <li key={s.id}>{s.text}</li>
+                    <li key={s.id}>
+                      {s.text}
+                      {s.answer && (
+                        <p className="contribution-answer">
+                          <span className="answer-label">{t('room.contrib.answer')}</span> {s.answer}
+                        </p>
+                      )}
+                    </li>
                   ))}
                 </ul>
               )}

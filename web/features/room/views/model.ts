@@ -23,7 +23,12 @@ export type ProfileComparisonData = {
 
 export const DILTS = ['mission', 'identity', 'beliefs', 'capabilities', 'behaviour', 'environment'] as const;
 export type DiltsLevel = (typeof DILTS)[number];
-export type DiltsRow = { level: DiltsLevel; statements: { id: string; text: string }[]; tally: number };
+export type DiltsRow = {
+  level: DiltsLevel;
+  /** Questions and statements tagged with the level, with the case-giver's answer where given. */
+  statements: { id: string; text: string; answer: string | null }[];
+  tally: number;
+};
 
 export const TGI = ['i', 'we', 'it', 'globe'] as const;
 export type TgiFactor = (typeof TGI)[number];
