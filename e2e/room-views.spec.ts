@@ -46,9 +46,11 @@ test('De 6 logische niveaus: questions land in the pyramid under their level, di
     .getByLabel('Antwoord op: In welke lessen zit hij achterin?')
     .fill('Bij wiskunde, na de pauze.');
   await bram.page.getByRole('button', { name: 'Antwoorden' }).click();
-  await expect(carla.page.getByText('Bij wiskunde, na de pauze.')).toBeVisible();
+  await expect(carla.page.getByTestId('contributions').getByText('Bij wiskunde, na de pauze.')).toBeVisible();
   for (const p of all) {
     await expect(p.getByTestId('dilts-environment')).toContainText('In welke lessen zit hij achterin?');
+    // The case-giver's answer stands under the question in the pyramid too.
+    await expect(p.getByTestId('dilts-environment')).toContainText('Antwoord: Bij wiskunde, na de pauze.');
     await expect(p.getByTestId('dilts-environment').locator('.chip')).toHaveText('nu');
   }
   // The next in the round passes, and the turn moves on.
