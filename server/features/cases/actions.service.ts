@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ActionItem, UpdateActionInput } from '../../../core/api/groups';
-import type { ReportSharing } from '../../../core/api/reports';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { meetingEndedAt } from '../../realtime/repo';
-import { meetingSharing } from '../groups/report-sharing';
+import { meetingSharing, reportSharingOf } from '../groups/report-sharing';
 import * as repo from './repo';
 
 /** The action as the API returns it. */
@@ -62,18 +61,17 @@ export async function followUp(
   readerId: string,
 ) {
   const rows = await repo.openActionsBefore(db, meeting.groupId, meeting.startsAt, meeting.id);
-  const levels = new Map<string | null, Promise<ReportSharing>>();
-  const levelOf = (meetingId: string | null) => {
-    let level = levels.get(meetingId);
-    if (!level) {
-      const endedAt = meetingId ? meetingEndedAt(db, meetingId) : Promise.resolve(null);
-      level = endedAt.then((at) => meetingSharing(db, meeting.groupId, at));
-      levels.set(meetingId, level);
-    }
-    return level;
-  };
-  const shown = await Promise.all(
-    rows.map(async (row) => row.userId === readerId || (await levelOf(row.meetingId)) === 'everything'),
+  const now = await reportSharingOf(db, meeting.groupId);
+  // A meeting's level is never wider than the level now (REPORT-5), so below `everything` only one's own show.
+  const meetingIds = now === 'everything' ? [...new Set(rows.flatMap((r) => r.meetingId ?? []))] : [];
+  const levels = new Map(
+    await Promise.all(
+      meetingIds.map(
+        async (id) =>
+          [id, await meetingSharing(db, meeting.groupId, await meetingEndedAt(db, id), now)] as const,
+      ),
+    ),
   );
-  return rows.filter((_, i) => shown[i]).map(presentAction);
+  const shared = (meetingId: string | null) => (meetingId ? levels.get(meetingId) : now) === 'everything';
+  return rows.filter((row) => row.userId === readerId || shared(row.meetingId)).map(presentAction);
 }

@@ -23,11 +23,15 @@ export async function reportSharingOf(db: Db, groupId: string, at?: Date): Promi
 }
 
 /**
- * The level a meeting's report is shared at (REPORT-5): the narrower of the level when it ended and the
- * level now; a meeting that has not ended, or an action made outside a meeting, goes by the level now.
+ * The level a meeting's report is shared at (REPORT-5): the narrower of the level when it ended and `now`,
+ * the level in force now; a meeting that has not ended, or an action made outside a meeting, goes by `now`.
  */
-export async function meetingSharing(db: Db, groupId: string, endedAt: Date | null): Promise<ReportSharing> {
-  const now = await reportSharingOf(db, groupId);
+export async function meetingSharing(
+  db: Db,
+  groupId: string,
+  endedAt: Date | null,
+  now: ReportSharing,
+): Promise<ReportSharing> {
   return endedAt ? narrowerSharing(await reportSharingOf(db, groupId, endedAt), now) : now;
 }
 

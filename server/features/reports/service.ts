@@ -48,11 +48,8 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
   };
   const caseGiver = caseGiverId !== null && caseGiverId === readerId;
   const now = await reportSharingOf(db, meeting.groupId);
-  const level = await meetingSharing(
-    db,
-    meeting.groupId,
-    state.endedAt === null ? null : new Date(state.endedAt),
-  );
+  const endedAt = state.endedAt === null ? null : new Date(state.endedAt);
+  const level = await meetingSharing(db, meeting.groupId, endedAt, now);
   return {
     report: reportAsShared(report, level, caseGiver),
     meta: await metaOf(db, meeting),
