@@ -4,43 +4,19 @@ import { decide } from '../../../core/meeting/decide';
 import { evolve } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
 import type { StoredEvent } from '../../../core/meeting/types';
-import { defineMethod } from '../../../core/methods/schema';
 import { appendEvents, findMeeting } from '../../realtime/repo';
 import { frozenSetup } from '../../realtime/setup';
+import { testMethodOf, testPhase } from '../../realtime/test-method';
 import type { TestApp } from '../../test/app';
 
 /** Someone who acts in a test meeting; guests have no cookie that reads reports. */
 export type Member = { cookie: string; id: string; name: string; guest?: boolean };
 
-const t2 = (nl: string, en: string) => ({ nl, en });
-const phase = (id: string, kind: 'question' | 'advice', extra = {}) => ({
-  id,
-  title: t2(`Fase ${id}`, `Phase ${id}`),
-  instructions: t2('Doe wat de fase vraagt.', 'Do what the phase asks.'),
-  minutes: 5,
-  contributors: 'helpers' as const,
-  contributionKinds: [kind],
-  ...extra,
-});
-
 /** A two-phase method: questions the case-giver answers and rates, then advice. */
-export const reportMethod = defineMethod({
-  id: 'report-test',
-  names: t2('Verslagmethode', 'Report method'),
-  summary: t2('Twee fasen.', 'Two phases.'),
-  intent: t2('Testen.', 'Testing.'),
-  origin: t2('Voor tests.', 'For tests.'),
-  reconstruction: true,
-  groupSize: { min: 2, max: 10 },
-  durationMinutes: 10,
-  roles: ['caseGiver', 'helper', 'chair'],
-  topics: ['incident'],
-  experience: 'new',
-  phases: [
-    phase('ask', 'question', { caseGiverAnswers: true, caseGiverRates: true }),
-    phase('advise', 'advice'),
-  ],
-});
+export const reportMethod = testMethodOf('report-test', { nl: 'Verslagmethode', en: 'Report method' }, [
+  testPhase('ask', 'helpers', 'question', { caseGiverAnswers: true, caseGiverRates: true }),
+  testPhase('advise', 'helpers', 'advice'),
+]);
 
 /** Drives the core engine with real user ids and stores its events, as the live room would. */
 export async function play(t: TestApp, meetingId: string, steps: [Member, Record<string, unknown>][]) {
