@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeAll, vi } from 'vitest';
+import type { Group } from '../../core/api/groups';
 import { setLocale } from '../lib/i18n';
 import { SessionProvider } from '../lib/session';
 
@@ -50,4 +51,22 @@ export function setUpPageTests(): void {
     cleanup();
     vi.unstubAllGlobals();
   });
+}
+
+/** A group as GET /api/groups/:id returns it: "Wijkteam Noord", seen by an admin who accepted the rules. */
+export function testGroup(over: Partial<Group> = {}): Group {
+  return {
+    id: 'g1',
+    name: 'Wijkteam Noord',
+    description: '',
+    language: 'nl',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    memberCount: 5,
+    sizeWarning: false,
+    myRole: 'admin',
+    rulesVersion: 1,
+    acceptedCurrentRules: true,
+    reportSharing: 'summary',
+    ...over,
+  };
 }

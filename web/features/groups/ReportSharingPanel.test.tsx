@@ -1,23 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Group } from '../../../core/api/groups';
-import { serveApi, setUpPageTests } from '../../test/page';
+import { serveApi, setUpPageTests, testGroup } from '../../test/page';
 import { ReportSharingPanel } from './ReportSharingPanel';
-
-const group = (over: Partial<Group> = {}): Group => ({
-  id: 'g1',
-  name: 'Wijkteam Noord',
-  description: '',
-  language: 'nl',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  memberCount: 5,
-  sizeWarning: false,
-  myRole: 'admin',
-  rulesVersion: 1,
-  acceptedCurrentRules: true,
-  reportSharing: 'summary',
-  ...over,
-});
 
 /** Answers the PUT like the server would and keeps what was sent. */
 const serve = (status: number, body: unknown) =>
@@ -32,7 +16,7 @@ describe('report sharing panel', () => {
   it('REPORT-6: an admin sees the three levels explained, the current one chosen, and saves another with a clear confirmation', async () => {
     const sent = serve(200, { level: 'everything' });
     const onSaved = vi.fn();
-    render(<ReportSharingPanel group={group()} onSaved={onSaved} />);
+    render(<ReportSharingPanel group={testGroup()} onSaved={onSaved} />);
     const fieldset = screen.getByRole('group', { name: 'What do the others see of a report?' });
     expect(fieldset).toBeTruthy();
     const summary = screen.getByRole('radio', { name: 'Summary only' }) as HTMLInputElement;
@@ -56,7 +40,7 @@ describe('report sharing panel', () => {
   it('REPORT-6: a refusal is shown as an alert and nothing is said to be saved', async () => {
     serve(403, { error: { code: 'forbidden', message: 'Only admins may do this.' } });
     const onSaved = vi.fn();
-    render(<ReportSharingPanel group={group({ reportSharing: 'contributions' })} onSaved={onSaved} />);
+    render(<ReportSharingPanel group={testGroup({ reportSharing: 'contributions' })} onSaved={onSaved} />);
     expect(
       (screen.getByRole('radio', { name: 'Summary and contributions' }) as HTMLInputElement).checked,
     ).toBe(true);
@@ -70,7 +54,7 @@ describe('report sharing panel', () => {
   it('REPORT-3: a member reads what the group shares, without controls', () => {
     render(
       <ReportSharingPanel
-        group={group({ myRole: 'facilitator', reportSharing: 'contributions' })}
+        group={testGroup({ myRole: 'facilitator', reportSharing: 'contributions' })}
         onSaved={() => {}}
       />,
     );

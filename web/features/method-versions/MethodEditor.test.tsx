@@ -1,8 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Group } from '../../../core/api/groups';
 import type { MethodVersion } from '../../../core/api/methods';
 import { getMethod } from '../../../core/methods/index';
-import { type Answer, renderPage, serveApi, setUpPageTests } from '../../test/page';
+import { type Answer, renderPage, serveApi, setUpPageTests, testGroup } from '../../test/page';
 import { EditorPage } from './EditorPage';
 
 const incident = getMethod('incident')!;
@@ -25,23 +26,11 @@ const version = (over: Partial<MethodVersion> = {}): MethodVersion => ({
 });
 
 const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
-const group = (myRole: string) => ({
-  id: 'g1',
-  name: 'Wijkteam Noord',
-  description: '',
-  language: 'nl',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  memberCount: 5,
-  sizeWarning: false,
-  myRole,
-  rulesVersion: 1,
-  acceptedCurrentRules: true,
-});
 
-async function open(role = 'admin', extra: Record<string, Answer> = {}) {
+async function open(role: Group['myRole'] = 'admin', extra: Record<string, Answer> = {}) {
   const sent = serveApi({
     'GET /api/me': { status: 200, body: me },
-    'GET /api/groups/g1': { status: 200, body: group(role) },
+    'GET /api/groups/g1': { status: 200, body: testGroup({ myRole: role }) },
     'GET /api/groups/g1/method-versions/v1': { status: 200, body: version() },
     ...extra,
   });
