@@ -5,7 +5,7 @@ import type { Contribution, MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
 import { nameOf } from './derive';
 import type { Airtime, DiltsLevel, DiltsRow, Force, ProfileComparisonData, TgiFactor } from './views/model';
-import { DILTS, TGI } from './views/model';
+import { DILTS, isDiltsLevel, TGI } from './views/model';
 
 /** Whether I may use the input box now; the server decides for real, this only spares a refused command. */
 export function mayContribute(view: MeetingView, me: string): boolean {
@@ -62,7 +62,7 @@ export function diltsRows(view: MeetingView): DiltsRow[] {
 /** The level a Dilts question phase is about (its id is `level-<level>`), or null for the other phases. */
 export function levelOfPhase(phase: Phase): DiltsLevel | null {
   const level = phase.id.replace(/^level-/, '');
-  return (DILTS as readonly string[]).includes(level) ? (level as DiltsLevel) : null;
+  return isDiltsLevel(level) ? level : null;
 }
 
 /** The level the case-giver chose: the tag of their latest level statement, or null before they chose. */
@@ -70,8 +70,8 @@ export function chosenLevel(view: MeetingView): DiltsLevel | null {
   const chosen = view.contributions.filter(
     (c) => c.kind === 'levelStatement' && c.authorId === view.roles.caseGiver && c.tag,
   );
-  const tag = chosen.at(-1)?.tag ?? null;
-  return tag && (DILTS as readonly string[]).includes(tag) ? (tag as DiltsLevel) : null;
+  const tag = chosen.at(-1)?.tag;
+  return isDiltsLevel(tag) ? tag : null;
 }
 
 /** The TGI board: the latest theme sentence and the notes tagged with each factor, with their authors. */

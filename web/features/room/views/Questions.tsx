@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVEAL, SPACE } from './glyphs';
-import { DILTS, type DiltsLevel, type QuestionItem, TGI, type TgiFactor } from './model';
+import { isDiltsLevel, isTgiFactor, type QuestionItem } from './model';
 
 const STARS = [1, 2, 3, 4, 5];
 
@@ -53,12 +53,8 @@ export function QuestionList({
 /** The level or factor a contribution was tagged with, in words. */
 export function TagChip({ tag }: { tag: string }) {
   const { t } = useTranslation();
-  if ((DILTS as readonly string[]).includes(tag)) {
-    return <span className="chip">{t(`room.dilts.level.${tag as DiltsLevel}`)}</span>;
-  }
-  if ((TGI as readonly string[]).includes(tag)) {
-    return <span className="chip">{t(`room.tgi.factor.${tag as TgiFactor}`)}</span>;
-  }
+  if (isDiltsLevel(tag)) return <span className="chip">{t(`room.dilts.level.${tag}`)}</span>;
+  if (isTgiFactor(tag)) return <span className="chip">{t(`room.tgi.factor.${tag}`)}</span>;
   return null;
 }
 

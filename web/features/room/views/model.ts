@@ -23,6 +23,8 @@ export type ProfileComparisonData = {
 
 export const DILTS = ['mission', 'identity', 'beliefs', 'capabilities', 'behaviour', 'environment'] as const;
 export type DiltsLevel = (typeof DILTS)[number];
+export const isDiltsLevel = (value: unknown): value is DiltsLevel =>
+  (DILTS as readonly unknown[]).includes(value);
 export type DiltsRow = {
   level: DiltsLevel;
   /** Questions and statements tagged with the level, with the case-giver's answer where given. */
@@ -32,6 +34,8 @@ export type DiltsRow = {
 
 export const TGI = ['i', 'we', 'it', 'globe'] as const;
 export type TgiFactor = (typeof TGI)[number];
+export const isTgiFactor = (value: unknown): value is TgiFactor =>
+  (TGI as readonly unknown[]).includes(value);
 
 export type Airtime = { person: Person; share: number; turns: number; passed: boolean };
 
