@@ -126,13 +126,11 @@ export const commandSchema = z.discriminatedUnion('type', [
 
 /** A validated command, defaults filled. */
 export type Command = z.output<typeof commandSchema>;
-/** A command as a client writes it (defaults may be left out). */
-/** A command as the engine takes it (chooseMethod with the frozen method). */
+/** A command as the engine takes it, defaults left out (chooseMethod with the frozen method). */
 export type EngineCommandInput = z.input<typeof commandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
-/** Validates raw input as a command; null when malformed (the room answers with an error). */
 /**
  * How a client chooses the method: a library method's id or one of the group's own versions. The server
  * looks it up and hands the engine a `chooseMethod` with the frozen copy.
@@ -145,6 +143,7 @@ export type MethodChoice = z.output<typeof methodChoiceSchema>;
 /** A command as a client sends it: the same, except that a method is chosen by reference. */
 export type CommandInput = Exclude<EngineCommandInput, { type: 'chooseMethod' }> | MethodChoice;
 
+/** Validates raw input as a command; null when malformed (the room answers with an error). */
 export function parseCommand(raw: unknown): Command | null {
   if (containsNul(raw)) return null;
   const result = commandSchema.safeParse(raw);

@@ -40,6 +40,9 @@ async function handle({ op, txId, text, params, rowMode, textTypes }) {
   }
 }
 
+/** What a rollback throws inside the transaction, so PGlite rolls it back; never an answer of its own. */
+const ROLLED_BACK = Symbol('rolled back');
+
 /** Opens a transaction that stays open, holding PGlite's lock, until commit or rollback arrives. */
 function begin(txId) {
   return new Promise((began, failed) => {
@@ -48,7 +51,7 @@ function begin(txId) {
       .transaction(
         (tx) =>
           new Promise((commit, rollback) => {
-            Object.assign(open, { tx, commit, rollback: () => rollback(new Error('rolled back')) });
+            Object.assign(open, { tx, commit, rollback: () => rollback(ROLLED_BACK) });
             transactions.set(txId, open);
             began();
           }),
@@ -56,12 +59,12 @@ function begin(txId) {
       .then(
         () => undefined,
         (error) => {
-          if (!transactions.has(txId) && error?.message === 'rolled back') return undefined;
+          if (error === ROLLED_BACK) return undefined;
+          // Before it began, the failure is the begin's answer; after, the commit's (failed is then a no-op).
           failed(error);
           throw error;
         },
       );
-    // Until it began, a failure (opening the transaction) is the begin's; after, the commit's.
     open.done.catch(() => undefined);
   });
 }
