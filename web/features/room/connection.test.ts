@@ -83,6 +83,17 @@ describe('connection', () => {
     expect(c.getSnapshot().offsetMs).toBeGreaterThan(4900);
   });
 
+  it('keeps its clock offset when the server resyncs the view mid-session', () => {
+    const c = connect();
+    const s = sync(3, ['a']);
+    const offset = c.getSnapshot().offsetMs;
+    // Some time later a reveal makes the server send a fresh view; neither clock changed its pace.
+    vi.advanceTimersByTime(25_000);
+    s.serve({ type: 'snapshot', view: { texts: ['a', 'b'] }, seq: 9, serverNow: Date.now() + 5000 });
+    expect(c.getSnapshot()).toMatchObject({ seq: 9, view: { texts: ['a', 'b'] } });
+    expect(Math.abs(c.getSnapshot().offsetMs - offset)).toBeLessThan(100);
+  });
+
   it('applies events in seq order and ignores ones it already has', () => {
     const c = connect();
     const s = sync(1, []);

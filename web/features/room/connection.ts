@@ -276,10 +276,12 @@ export class MeetingConnection<V> {
   }
 
   onSnapshot(m: Extract<ServerMessage, { type: 'snapshot' }>): void {
+    // A snapshot can also arrive mid-session (the server resyncs a view after a reveal): the outbox was
+    // already sent then, and the hello is long past, so only the heartbeat keeps the clock offset.
+    if (this.synced) return this.update({ view: m.view as V, seq: m.seq });
     const offsetMs = clockOffset(m.serverNow, this.helloSentAt, this.opts.now());
     this.update({ view: m.view as V, seq: m.seq, offsetMs });
-    // A snapshot can also arrive mid-session (the server resyncs a view); the outbox was already sent then.
-    if (!this.synced) this.markSynced();
+    this.markSynced();
   }
 
   onEvents(m: Extract<ServerMessage, { type: 'events' }>): void {
