@@ -23,6 +23,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The node flags `npm start` runs the server with (package.json): a small young generation (bench/README.md). */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1'];
+
 /** Starts the server on DATA_DIR (PGlite) and resolves once /healthz answers; fails after timeoutMs. */
 export async function startChildServer(options: {
   dataDir: string;
@@ -35,7 +38,8 @@ export async function startChildServer(options: {
   const port = options.port ?? (await freePort());
   // The child always runs on its own embedded database and logs mail instead of sending it.
   const { DATABASE_URL: _db, SMTP_URL: _smtp, ...inherited } = process.env;
-  const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
+  const args = [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'];
+  const proc = spawn(process.execPath, args, {
     cwd: root,
     env: {
       ...inherited,
