@@ -7,7 +7,7 @@ import { activeRules } from './rules';
 import { initialState } from './state';
 import { caseGiver, chair, facilitator, helper1, helper2, observer, Sim } from './test-support';
 import type { MeetingState, MeetingView, StoredEvent } from './types';
-import { projectEvent, viewFor } from './visibility';
+import { projectEvent, viewFor, viewKey } from './visibility';
 
 /** Texts that the viewer may not see, restated from the rules (not from visibility.ts). */
 function hiddenTexts(state: MeetingState, userId: string): string[] {
@@ -75,6 +75,16 @@ function run({ methodIndex, seated, autoAdvance, steps }: Scenario, checkViews =
         for (const t of hidden) expect(json, `view of ${u} leaks`).not.toContain(t);
         views.set(u, fresh);
       }
+      // VIS-9: whoever shares a view key shares the view.
+      const byKey = new Map<string, MeetingView>();
+      for (const u of users) {
+        const key = viewKey(next, u);
+        const view = views.get(u)!;
+        const other = byKey.get(key) ?? view;
+        expect(comparable(view), `view of ${u} differs from another with key ${key}`).toBe(comparable(other));
+        expect(view.method).toBe(other.method);
+        byKey.set(key, view);
+      }
       s = next;
     }
   };
@@ -136,7 +146,7 @@ function run({ methodIndex, seated, autoAdvance, steps }: Scenario, checkViews =
 }
 
 describe('properties over random meetings', () => {
-  it('ROLE-1, ROLE-2, ROLE-3, VIS-1, VIS-2, VIS-8, IDEM-3, TIME-2: invariants hold after every command', () => {
+  it('ROLE-1, ROLE-2, ROLE-3, VIS-1, VIS-2, VIS-8, VIS-9, IDEM-3, TIME-2: invariants hold after every command', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         run(s);

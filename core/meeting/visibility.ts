@@ -81,8 +81,12 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
   };
 }
 
-/** A fingerprint of what one viewer may see of things that already exist; a change means resync. */
-function visibilityKey(state: MeetingState, userId: string): string {
+/**
+ * A fingerprint of what one viewer may see of things that already exist; a change means resync. It
+ * decides viewFor completely: two viewers with the same key have the same view (VIS-9), so a resync
+ * is built once per distinct key.
+ */
+export function viewKey(state: MeetingState, userId: string): string {
   const parts: string[] = [
     isFacilitator(state, userId) ? 'F' : '-',
     outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
@@ -158,7 +162,7 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
   },
 };
 
-/** Events that can change what someone sees of things that already exist; checked against visibilityKey. */
+/** Events that can change what someone sees of things that already exist; checked against viewKey. */
 const VISIBILITY_EVENTS: ReadonlySet<MeetingEventType> = new Set<MeetingEventType>([
   'participantLeft',
   'guestRefused',
@@ -187,7 +191,7 @@ export function projectEvent(
 ): StoredEvent | 'resync' | null {
   if (
     VISIBILITY_EVENTS.has(event.type) &&
-    visibilityKey(stateBefore, recipientUserId) !== visibilityKey(stateAfter, recipientUserId)
+    viewKey(stateBefore, recipientUserId) !== viewKey(stateAfter, recipientUserId)
   ) {
     return 'resync';
   }

@@ -3,7 +3,7 @@ import { decide, tick } from '../../core/meeting/decide';
 import { evolve } from '../../core/meeting/evolve';
 import { initialState } from '../../core/meeting/state';
 import type { MeetingEvent, MeetingState, StoredEvent } from '../../core/meeting/types';
-import { projectEvent, viewFor } from '../../core/meeting/visibility';
+import { projectEvent, viewFor, viewKey } from '../../core/meeting/visibility';
 import type { MeetingEngine, Stored } from './engine';
 import type { NewEvent } from './repo';
 
@@ -28,6 +28,7 @@ export const coreEngine: MeetingEngine<MeetingState> = {
   fromRow: (row) => ({ type: row.type, seq: row.seq, at: row.at.getTime(), ...(row.payload as object) }),
   evolve: (state, event) => evolve(state, asStored(event)),
   viewFor,
+  viewKey,
   project(before, after, event, userId) {
     const seen = projectEvent(before, after, asStored(event), userId);
     return seen === 'resync' || seen === null ? seen : asRoom(seen);

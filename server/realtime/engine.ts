@@ -20,6 +20,8 @@ export type MeetingEngine<S> = {
   fromRow(row: EventRow): Stored;
   evolve(state: S, event: Stored): S;
   viewFor(state: S, userId: string, now: number): unknown;
+  /** Users with the same key have the same viewFor, so one serialisation serves them all. */
+  viewKey(state: S, userId: string): string;
   project(before: S, after: S, event: Stored, userId: string): Stored | 'resync' | null;
   /** Events the clock causes by itself (auto-advance); empty when nothing is due. */
   tick(state: S, now: number): NewEvent[];

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { CLOSE_CODES, PROTOCOL_VERSION } from '../../core/protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION, type ServerMessage } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
 import type { AfterCommit } from './after-commit';
@@ -264,10 +264,11 @@ export class MeetingRoom<S> {
       if (row.commandId) this.commands.set(row.commandId, row.seq);
       if (fanOut) this.project(outbox, before, event);
     }
-    // Most recipients get the very same event objects: serialise each distinct list once.
+    // Most recipients get the very same event objects, or the same view: serialise each once.
     const framed: [Stored[], Buffer][] = [];
+    const snapshots = new Map<string, Buffer>();
     for (const [conn, events] of outbox) {
-      if (events === 'resync') this.sendSnapshot(conn);
+      if (events === 'resync') conn.sendFrame(this.snapshotFrame(conn.userId, snapshots));
       else if (events.length > 0) {
         let frame = framed.find(
           ([list]) => list.length === events.length && list.every((e, i) => e === events[i]),
@@ -329,9 +330,21 @@ export class MeetingRoom<S> {
   }
 
   private sendSnapshot(conn: Connection): void {
-    const now = Date.now();
-    const view = this.engine.viewFor(this.state, conn.userId, now);
-    conn.send({ type: 'snapshot', view, seq: this.seq, serverNow: now });
+    conn.sendFrame(this.snapshotFrame(conn.userId, new Map()));
+  }
+
+  /** userId's snapshot; `shared` keeps the frames already built for this state, by view key. */
+  private snapshotFrame(userId: string, shared: Map<string, Buffer>): Buffer {
+    const key = this.engine.viewKey(this.state, userId);
+    let frame = shared.get(key);
+    if (!frame) {
+      const now = Date.now();
+      const view = this.engine.viewFor(this.state, userId, now);
+      const message: ServerMessage = { type: 'snapshot', view, seq: this.seq, serverNow: now };
+      frame = Buffer.from(JSON.stringify(message));
+      shared.set(key, frame);
+    }
+    return frame;
   }
 
   /** Who is connected now: presence lives only in memory, from live sockets. */
