@@ -216,6 +216,11 @@ export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: 
 
 /** An event as stored in meeting_events: gapless `seq` per meeting, `at` = server time of the append. */
 export type StoredEvent = MeetingEvent & { seq: number; at: number };
+/**
+ * A stored event as one viewer receives it; `shown` carries contributions they already hold but now
+ * see differently (revealed, or with names back), which evolve puts in place of their old copies.
+ */
+export type ProjectedEvent = StoredEvent & { shown?: Contribution[] };
 
 // ---------------------------------------------------------------- rejections
 

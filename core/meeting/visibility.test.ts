@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evolve } from './evolve';
 import { caseGiver, chair, facilitator, helper1, helper2, inPhase, type Sim } from './test-support';
-import type { MeetingState, StoredEvent } from './types';
+import type { MeetingState, ProjectedEvent, StoredEvent } from './types';
 import { projectEvent, viewFor } from './visibility';
 
 /** Runs a command and returns, per event, what `userId` receives. */
@@ -11,7 +11,7 @@ function received(sim: Sim, userId: string, run: () => void) {
   run();
   // Rebuild the intermediate states so each event is projected between its own before and after.
   let s = before;
-  const out: (StoredEvent | 'resync' | null)[] = [];
+  const out: (ProjectedEvent | 'resync' | null)[] = [];
   for (const e of sim.log.slice(from)) {
     const next = evolve(s, e);
     out.push(projectEvent(s, next, e, userId));
@@ -38,8 +38,14 @@ describe('visibility', () => {
       }),
     ]);
     expect(JSON.stringify(viewFor(sim.state, chair.userId))).not.toContain('Say no kindly');
-    const got = received(sim, helper2.userId, () => sim.ok(chair, { type: 'reveal' }));
-    expect(got).toEqual(['resync']);
+    // The reveal carries only what helper2 now sees differently; their placeholder gives way to it.
+    const held = viewFor(sim.state, helper2.userId);
+    const [got] = received(sim, helper2.userId, () => sim.ok(chair, { type: 'reveal' }));
+    expect(got).toMatchObject({
+      type: 'privateRevealed',
+      shown: [expect.objectContaining({ text: 'Say no kindly', authorId: 'h1' })],
+    });
+    expect(texts(evolve(held, got as StoredEvent))).toEqual(['Say no kindly']);
     expect(texts(viewFor(sim.state, helper2.userId))).toEqual(['Say no kindly']);
   });
 
@@ -68,6 +74,15 @@ describe('visibility', () => {
     expect(texts(viewFor(sim.state, caseGiver.userId))).toEqual(['She avoids conflict']);
   });
 
+  it('VIS-2: back in the room, the case-giver gets a fresh view holding what was said while away', () => {
+    const sim = inPhase('away');
+    sim.ok(helper1, { type: 'contribute', kind: 'diagnosis', text: 'She avoids conflict' });
+    const back = received(sim, caseGiver.userId, () => sim.ok(chair, { type: 'advancePhase' }));
+    // Something they never had cannot be patched into their view: only a snapshot brings it.
+    expect(back).toEqual(['resync']);
+    expect(texts(viewFor(sim.state, caseGiver.userId))).toEqual(['She avoids conflict']);
+  });
+
   it('VIS-3: a turned-away case-giver sees the texts but not who wrote them until the phase ends', () => {
     const sim = inPhase('gossip');
     sim.ok(helper1, { type: 'contribute', kind: 'hypothesis', text: 'Maybe she is afraid' });
@@ -88,8 +103,10 @@ describe('visibility', () => {
   it('VIS-4: after the phase the case-giver sees the authors again', () => {
     const sim = inPhase('gossip');
     sim.ok(helper1, { type: 'contribute', kind: 'hypothesis', text: 'Maybe she is afraid' });
-    const got = received(sim, caseGiver.userId, () => sim.ok(chair, { type: 'advancePhase' }));
-    expect(got).toEqual(['resync']);
+    const held = viewFor(sim.state, caseGiver.userId);
+    const [got] = received(sim, caseGiver.userId, () => sim.ok(chair, { type: 'advancePhase' }));
+    expect(got).toMatchObject({ type: 'phaseStarted', shown: [expect.objectContaining({ authorId: 'h1' })] });
+    expect(evolve(held, got as StoredEvent).contributions[0]).toMatchObject({ authorId: 'h1' });
     expect(viewFor(sim.state, caseGiver.userId).contributions[0]).toMatchObject({ authorId: 'h1' });
     expect(viewFor(sim.state, caseGiver.userId).contributions[0]!.redaction).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import type {
   MeetingEventType,
   MeetingState,
   MeetingView,
+  ProjectedEvent,
   StoredEvent,
 } from './types';
 
@@ -81,17 +82,12 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
   };
 }
 
-/**
- * A fingerprint of what one viewer may see of things that already exist; a change means resync. It
- * decides viewFor completely: two viewers with the same key have the same view (VIS-9), so a resync
- * is built once per distinct key.
- */
-export function viewKey(state: MeetingState, userId: string): string {
+/** The part of viewKey outside contributions: facilitator, out of the room, flags, learning points. */
+function surroundingsKey(state: MeetingState, userId: string): string {
   const parts: string[] = [
     isFacilitator(state, userId) ? 'F' : '-',
     outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
   ];
-  for (const c of state.contributions) parts.push(`${c.id}:${visibilityOf(state, c, userId)}`);
   for (const f of state.flags) {
     parts.push(
       `${f.id}:${outOfRoom(state, userId, f.phaseId) ? 'x' : seesFlagAuthor(state, userId, f) ? 'a' : 'n'}`,
@@ -99,6 +95,42 @@ export function viewKey(state: MeetingState, userId: string): string {
   }
   for (const l of state.learningPoints) if (l.shared || l.authorId === userId) parts.push(l.id);
   return parts.join(',');
+}
+
+/**
+ * A fingerprint of what one viewer may see of things that already exist. It decides viewFor
+ * completely: two viewers with the same key have the same view (VIS-9), so a resync is built once
+ * per distinct key.
+ */
+export function viewKey(state: MeetingState, userId: string): string {
+  const parts = [surroundingsKey(state, userId)];
+  for (const c of state.contributions) parts.push(`${c.id}:${visibilityOf(state, c, userId)}`);
+  return parts.join(',');
+}
+
+/**
+ * How an event changes what one viewer sees of things they already know: nothing ([]), contributions
+ * they now see differently (revealed, names back), or 'resync' when anything else changes with it or a
+ * contribution appears or vanishes for them (a case-giver back in the room).
+ */
+function visibilityChange(
+  before: MeetingState,
+  after: MeetingState,
+  userId: string,
+): Contribution[] | 'resync' {
+  if (surroundingsKey(before, userId) !== surroundingsKey(after, userId)) return 'resync';
+  if (before.contributions.length !== after.contributions.length) return 'resync';
+  const shown: Contribution[] = [];
+  for (const [i, c] of after.contributions.entries()) {
+    const old = before.contributions[i]!;
+    if (old.id !== c.id) return 'resync';
+    const was = visibilityOf(before, old, userId);
+    const is = visibilityOf(after, c, userId);
+    if (was === is) continue;
+    if (was === 'dropped' || is === 'dropped') return 'resync';
+    shown.push(redactContribution(c, is)!);
+  }
+  return shown;
 }
 
 type Projector<T extends MeetingEventType> = (
@@ -179,8 +211,9 @@ const VISIBILITY_EVENTS: ReadonlySet<MeetingEventType> = new Set<MeetingEventTyp
 ]);
 
 /**
- * What the room sends one recipient for one event: the event, a redacted copy, null (nothing for them),
- * or 'resync' when things they already know change visibility (reveal, phase end): send a fresh viewFor.
+ * What the room sends one recipient for one event: the event or a redacted copy, carrying in `shown`
+ * the contributions they now see differently (a reveal); null (nothing for them); or 'resync' when
+ * more of what they already know changes visibility: send a fresh viewFor.
  * Contract: applying the result with `evolve` to viewFor(before) gives viewFor(after) (see docs/PROTOCOL.md "Views").
  */
 export function projectEvent(
@@ -188,13 +221,13 @@ export function projectEvent(
   stateAfter: MeetingState,
   event: StoredEvent,
   recipientUserId: string,
-): StoredEvent | 'resync' | null {
-  if (
-    VISIBILITY_EVENTS.has(event.type) &&
-    viewKey(stateBefore, recipientUserId) !== viewKey(stateAfter, recipientUserId)
-  ) {
-    return 'resync';
-  }
+): ProjectedEvent | 'resync' | null {
+  const shown = VISIBILITY_EVENTS.has(event.type)
+    ? visibilityChange(stateBefore, stateAfter, recipientUserId)
+    : [];
+  if (shown === 'resync') return 'resync';
   const projector = projectors[event.type] as Projector<MeetingEventType> | undefined;
-  return projector ? projector(stateBefore, stateAfter, event as never, recipientUserId) : event;
+  const seen = projector ? projector(stateBefore, stateAfter, event as never, recipientUserId) : event;
+  if (shown.length === 0) return seen;
+  return seen === null ? 'resync' : { ...seen, shown };
 }

@@ -112,6 +112,9 @@ describeEachDatabase('live meetings over WebSocket', (kind) => {
     expect(await chair.run({ type: 'reveal' })).toMatchObject({ type: 'ack' });
     for (const other of [chair, caseGiver]) {
       await other.waitFor((msg): msg is typeof msg => JSON.stringify(msg).includes('geheim beeld'));
+      // The view a real client folds from what it received now holds the text in place of the placeholder.
+      const { view } = LiveClient.foldedView([other]);
+      expect(view.contributions.map((c) => c.text)).toEqual(['geheim beeld']);
     }
   });
 

@@ -276,9 +276,13 @@ export class MeetingConnection<V> {
   }
 
   onSnapshot(m: Extract<ServerMessage, { type: 'snapshot' }>): void {
-    // A snapshot can also arrive mid-session (the server resyncs a view after a reveal): the outbox was
-    // already sent then, and the hello is long past, so only the heartbeat keeps the clock offset.
-    if (this.synced) return this.update({ view: m.view as V, seq: m.seq });
+    // A snapshot can also arrive mid-session (the server resyncs a view, e.g. a case-giver back in the
+    // room): the outbox was already sent then, and the hello is long past, so only the heartbeat keeps
+    // the clock offset.
+    if (this.synced) {
+      this.update({ view: m.view as V, seq: m.seq });
+      return;
+    }
     const offsetMs = clockOffset(m.serverNow, this.helloSentAt, this.opts.now());
     this.update({ view: m.view as V, seq: m.seq, offsetMs });
     this.markSynced();
