@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
+import { expect, test } from './support/test';
 
 test('a new member signs up, resets the password by mail, switches language, signs out and in', async ({
   page,

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import ical from 'node-ical';
 import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
+import { expect, test } from './support/test';
 
 const GROUP = 'Intervisie Wijkteam Noord';
 const PASSWORD = 'samen leren 2026';

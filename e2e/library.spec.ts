@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { checkPage } from './support/helpers';
+import { expect, test } from './support/test';
 
 test('a visitor learns what intervision is and browses the method library in Dutch', async ({ page }) => {
   await page.goto('/');

@@ -1,5 +1,6 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { checkPage, snap, uniqueEmail } from './support/helpers';
+import { expect, test } from './support/test';
 
 async function post<T>(context: BrowserContext, path: string, data: unknown): Promise<T> {
   const response = await context.request.post(path, { data });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { checkPage, uniqueEmail } from './support/helpers';
+import { expect, test } from './support/test';
 
 test('REPORT-6: an admin chooses with the keyboard what others see of a report, and it stays chosen', async ({
   page,

@@ -1,6 +1,7 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { checkPage } from './support/helpers';
 import { enterRoom, groupWithMeeting } from './support/room';
+import { expect, test } from './support/test';
 
 test.setTimeout(120_000);
 

@@ -1,6 +1,7 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { checkPage } from './support/helpers';
 import { contribute, groupWithMeeting, type Member, whoseTurn } from './support/room';
+import { expect, test } from './support/test';
 
 test.setTimeout(120_000);
 

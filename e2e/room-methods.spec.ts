@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkPage, snap } from './support/helpers';
 import { contribute, enterRoom, groupWithMeeting, type Member, toCasting } from './support/room';
+import { expect, test } from './support/test';
 
 test.setTimeout(240_000);
 

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkPage } from './support/helpers';
 import {
   advance,
@@ -9,6 +9,7 @@ import {
   toCasting,
   whoseTurn,
 } from './support/room';
+import { expect, test } from './support/test';
 
 test.setTimeout(120_000);
 
