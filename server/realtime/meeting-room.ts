@@ -268,8 +268,13 @@ export class MeetingRoom<S> {
     const framed: [Stored[], Buffer][] = [];
     const snapshots = new Map<string, Buffer>();
     for (const [conn, events] of outbox) {
-      if (events === 'resync') conn.sendFrame(this.snapshotFrame(conn.userId, snapshots));
-      else if (events.length > 0) {
+      if (events === 'resync') {
+        // Recipients who may see the same (VIS-9) share one snapshot.
+        const key = this.engine.viewKey(this.state, conn.userId);
+        const frame = snapshots.get(key) ?? this.snapshotFrame(conn.userId);
+        snapshots.set(key, frame);
+        conn.sendFrame(frame);
+      } else if (events.length > 0) {
         let frame = framed.find(
           ([list]) => list.length === events.length && list.every((e, i) => e === events[i]),
         );
@@ -330,21 +335,14 @@ export class MeetingRoom<S> {
   }
 
   private sendSnapshot(conn: Connection): void {
-    conn.sendFrame(this.snapshotFrame(conn.userId, new Map()));
+    conn.sendFrame(this.snapshotFrame(conn.userId));
   }
 
-  /** userId's snapshot; `shared` keeps the frames already built for this state, by view key. */
-  private snapshotFrame(userId: string, shared: Map<string, Buffer>): Buffer {
-    const key = this.engine.viewKey(this.state, userId);
-    let frame = shared.get(key);
-    if (!frame) {
-      const now = Date.now();
-      const view = this.engine.viewFor(this.state, userId, now);
-      const message: ServerMessage = { type: 'snapshot', view, seq: this.seq, serverNow: now };
-      frame = Buffer.from(JSON.stringify(message));
-      shared.set(key, frame);
-    }
-    return frame;
+  private snapshotFrame(userId: string): Buffer {
+    const now = Date.now();
+    const view = this.engine.viewFor(this.state, userId, now);
+    const message: ServerMessage = { type: 'snapshot', view, seq: this.seq, serverNow: now };
+    return Buffer.from(JSON.stringify(message));
   }
 
   /** Who is connected now: presence lives only in memory, from live sockets. */
