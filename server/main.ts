@@ -11,7 +11,12 @@ import { createMailer } from './mail/mailer';
 async function main() {
   const config = loadConfig();
   const logger = pino({ level: config.logLevel });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onStoreError: (err, meetingId) =>
+      logger.error({ err, meetingId }, 'acknowledged events were not stored; they stay in the journal'),
+  });
   logger.info({ database: database.kind, dataDir: config.dataDir }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const auth = createAuth({ config, db: database.db, mailer });

@@ -5,6 +5,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { EventJournal } from './event-journal';
 import { RemotePGlite } from './remote-pglite';
 import * as schema from './schema/index';
 
@@ -25,9 +26,24 @@ export function pgliteOf(db: Db): RemotePGlite | undefined {
   return client instanceof RemotePGlite ? client : undefined;
 }
 
+const journals = new WeakMap<Db, EventJournal>();
+
+/** The journal that makes meeting events durable on the embedded database; absent on PostgreSQL. */
+export function journalOf(db: Db): EventJournal | undefined {
+  return journals.get(db);
+}
+
 export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
 
-export type OpenOptions = { databaseUrl?: string | undefined; dataDir?: string; migrate?: boolean };
+export type OpenOptions = {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  migrate?: boolean;
+  /** PGlite refused acknowledged events (they stay in the journal for the next start). */
+  onStoreError?: (error: unknown, meetingId: string) => void;
+  /** Past this size the journal is emptied whenever PGlite has caught up (default 1 MB). */
+  journalLimitBytes?: number;
+};
 
 /** Opens PGlite in dataDir, or PostgreSQL when databaseUrl is given, and applies migrations. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -38,14 +54,27 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     if (runMigrations) await migratePostgres(db, { migrationsFolder });
     return { db: db as unknown as Db, kind: 'postgres', pg, close: () => pg.end({ timeout: 5 }) };
   }
-  const client = await RemotePGlite.open(options.dataDir ?? 'memory://');
+  const dataDir = options.dataDir ?? 'memory://';
+  const client = await RemotePGlite.open(dataDir);
   // Drizzle's PGlite driver asks only query() and transaction() of its client, which RemotePGlite answers.
-  const db = drizzlePglite({ client: client as unknown as PGlite, schema });
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
+  let journal: EventJournal;
   try {
-    if (runMigrations) await migratePglite(db, { migrationsFolder });
+    if (runMigrations) await migratePglite(db as never, { migrationsFolder });
+    journal = await EventJournal.open(
+      client,
+      dataDir.includes('://') ? null : dataDir,
+      options.onStoreError ?? ((error, meetingId) => console.error(meetingId, error)),
+      options.journalLimitBytes,
+    );
   } catch (error) {
     await client.close();
     throw error;
   }
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  journals.set(db, journal);
+  const close = async () => {
+    await journal.close();
+    await client.close();
+  };
+  return { db, kind: 'pglite', close };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
-import { type Db, pgliteOf } from '../db/client';
+import { type Db, journalOf } from '../db/client';
+import { type AppendRecord, DuplicateCommand, SeqConflict } from '../db/event-journal';
 import { meetingEvents, meetings } from '../db/schema/index';
-import { type AppendRecord, appendOnPglite } from './pglite-append';
 
 /** One row of the log as the room needs it. */
 export type EventRow = {
@@ -13,10 +13,7 @@ export type EventRow = {
   at: Date;
 };
 
-/** Thrown when another writer appended first: reload the log and decide again. */
-export class SeqConflict extends Error {}
-/** Thrown when this commandId is already in the log: acknowledge it instead. */
-export class DuplicateCommand extends Error {}
+export { DuplicateCommand, SeqConflict };
 
 /** The meeting's events after `afterSeq`, in order. */
 export async function loadEvents(db: Db, meetingId: string, afterSeq = 0): Promise<EventRow[]> {
@@ -47,8 +44,9 @@ export type NewEvent = { type: string; payload: unknown; actorId: string | null;
 
 /**
  * Appends one command's rows (seq already numbered, commandId on the last row, whose seq is the one
- * acknowledged) in one statement, so all rows or none. With PostgreSQL the NOTIFY is part of the same
- * transaction, so other processes hear of the events only once they are committed.
+ * acknowledged) in one statement, so all rows or none; durable when this resolves. With PostgreSQL the
+ * NOTIFY is part of the same transaction, so other processes hear of the events only once they are
+ * committed. On the embedded database the journal makes them durable (LOG-6).
  */
 export async function appendEvents(
   db: Db,
@@ -58,12 +56,9 @@ export async function appendEvents(
 ): Promise<void> {
   const last = rows.at(-1);
   if (!last) return;
+  const journal = journalOf(db);
+  if (journal) return journal.append(meetingId, rows.map(toRecord));
   try {
-    const pglite = pgliteOf(db);
-    if (pglite) {
-      await appendOnPglite(pglite, meetingId, rows.map(toRecord));
-      return;
-    }
     const values = rows.map((r) => ({ ...r, meetingId, payload: r.payload ?? {} }));
     await db.transaction(async (tx) => {
       await tx.insert(meetingEvents).values(values);
