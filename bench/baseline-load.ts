@@ -1,11 +1,16 @@
 import type WebSocket from 'ws';
-import { connect, drive, Latencies, openAll, type Schedule } from './load';
+import { connect, drive, Latencies, type Load, openAll, until } from './load';
 
 /** The same shape of traffic against the plain broadcast server: rooms of `participants` sockets. */
-export async function runBaseline(port: number, meetings: number, participants: number, schedule: Schedule) {
+export async function openBaseline(
+  port: number,
+  meetings: number,
+  participants: number,
+  rate: number,
+): Promise<Load> {
   const latencies = new Latencies();
-  let measuring = false;
   const rooms: WebSocket[][] = Array.from({ length: meetings }, () => []);
+  const counters = rooms.map(() => 0);
   const inFlight = new Map<string, { sentAt: number; measured: boolean; seen: number }>();
   const seats = rooms.flatMap((_, r) => Array.from({ length: participants }, (_, i) => ({ r, i })));
   await openAll(seats, 40, async ({ r, i }) => {
@@ -22,11 +27,11 @@ export async function runBaseline(port: number, meetings: number, participants: 
       }
     });
   });
-  setTimeout(() => (measuring = true), schedule.warmupMs);
-  await drive(meetings, schedule, (r, n) => {
+  const send = (r: number, measured: boolean) => {
     const room = rooms[r]!;
+    const n = counters[r]!++;
     const id = `${r}x${n}`;
-    inFlight.set(id, { sentAt: performance.now(), measured: measuring, seen: 0 });
+    inFlight.set(id, { sentAt: performance.now(), measured, seen: 0 });
     latencies.sent += 1;
     // The same bytes as Kring's events frame for one contribution (the id rides along for matching).
     const text = `Bijdrage ${n} ${'.'.repeat(120)}`;
@@ -49,9 +54,15 @@ export async function runBaseline(port: number, meetings: number, participants: 
     const sender = n % 10 === 9 ? room[0]! : room.filter((_, i) => i !== 1)[n % (participants - 1)]!;
     const event = { type: 'contributionAdded', seq: n, at: Date.now(), contribution };
     sender.send(JSON.stringify({ id, type: 'events', events: [event] }));
-  });
-  const deadline = Date.now() + 15_000;
-  while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  for (const room of rooms) for (const socket of room) socket.terminate();
-  return latencies;
+  };
+  return {
+    latencies,
+    async run(durationMs, measured) {
+      await drive(meetings, rate, durationMs, (r) => send(r, measured));
+      await until(() => inFlight.size === 0, 15_000);
+    },
+    close() {
+      for (const room of rooms) for (const socket of room) socket.terminate();
+    },
+  };
 }

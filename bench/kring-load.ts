@@ -1,7 +1,7 @@
 import type WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../core/protocol';
 import type { SeededMeeting } from '../server/realtime/offline-seed';
-import { connect, drive, Latencies, nextMessage, openAll, type Schedule } from './load';
+import { connect, drive, Latencies, type Load, nextMessage, openAll, until } from './load';
 
 type Room = {
   meetingId: string;
@@ -11,15 +11,15 @@ type Room = {
   pending: { seq: number; sentAt: number; measured: boolean; phase: boolean }[];
   sent: Map<string, { sentAt: number; measured: boolean; phase: boolean }>;
   phase: 'ask' | 'write';
+  sends: number;
 };
 
-export type KringResult = {
-  latencies: Latencies;
+export type KringLoad = Load & {
   contributions: Latencies;
   phaseChanges: Latencies;
-  rejected: number;
-  seqBefore: number[];
-  seqAfter: number[];
+  rejected(): number;
+  /** Per meeting, the highest seq any of its participants has seen. */
+  seqs(): number[];
 };
 
 const seqOf = (m: { type: string; seq?: number; events?: { seq: number }[] }): number | undefined => {
@@ -28,17 +28,15 @@ const seqOf = (m: { type: string; seq?: number; events?: { seq: number }[] }): n
   return undefined;
 };
 
-/** Drives seeded meetings on a running Kring server and measures send → everyone-has-it latency. */
-export async function runKring(
-  baseUrl: string,
-  seeded: SeededMeeting[],
-  schedule: Schedule,
-): Promise<KringResult> {
+/**
+ * Opens every participant's socket on a running Kring server, sets each meeting up (method, case-giver,
+ * first phase) and returns the load: each `run` sends commands and measures send → everyone-has-it.
+ */
+export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: number): Promise<KringLoad> {
   const latencies = new Latencies();
   const contributions = new Latencies();
   const phaseChanges = new Latencies();
   let rejected = 0;
-  let measuring = false;
   const rooms: Room[] = seeded.map((m) => ({
     meetingId: m.meetingId,
     sockets: [],
@@ -46,6 +44,7 @@ export async function runKring(
     pending: [],
     sent: new Map(),
     phase: 'ask',
+    sends: 0,
   }));
   // Runs on every message the client gets, so it stays as cheap as the baseline client's bookkeeping.
   const settle = (room: Room) => {
@@ -93,38 +92,42 @@ export async function runKring(
     await command(chair, { type: 'assignRole', role: 'caseGiver', userId: seeded[r]!.people[1]!.id });
     await command(chair, { type: 'startPhase', phaseId: 'ask' });
   }
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const seqBefore = rooms.map((room) => Math.max(...room.maxSeq));
-  setTimeout(() => (measuring = true), schedule.warmupMs);
-
-  await drive(rooms.length, schedule, (r, n) => {
+  const send = (r: number, measured: boolean) => {
     const room = rooms[r]!;
-    const send = (socket: WebSocket, cmd: unknown) => {
+    const n = room.sends++;
+    const sendCommand = (socket: WebSocket, cmd: unknown) => {
       const commandId = `bench-${r}x${n}`;
-      room.sent.set(commandId, { sentAt: performance.now(), measured: measuring, phase: n % 10 === 9 });
+      room.sent.set(commandId, { sentAt: performance.now(), measured, phase: n % 10 === 9 });
       latencies.sent += 1;
       socket.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
     };
     // Every tenth send is the chair moving between an open round and a private-writing phase.
     if (n % 10 === 9) {
       room.phase = room.phase === 'ask' ? 'write' : 'ask';
-      return send(room.sockets[0]!, { type: 'startPhase', phaseId: room.phase });
+      return sendCommand(room.sockets[0]!, { type: 'startPhase', phaseId: room.phase });
     }
     const helpers = room.sockets.filter((_, i) => i !== 1);
     const kind = room.phase === 'ask' ? 'question' : 'association';
-    send(helpers[n % helpers.length]!, {
+    sendCommand(helpers[n % helpers.length]!, {
       type: 'contribute',
       kind,
       text: `Bijdrage ${n} ${'.'.repeat(120)}`,
     });
-  });
-  const deadline = Date.now() + 15_000;
-  while (latencies.completed < latencies.sent - rejected && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  const seqAfter = rooms.map((room) => Math.max(...room.maxSeq));
-  for (const room of rooms) for (const socket of room.sockets) socket.terminate();
-  return { latencies, contributions, phaseChanges, rejected, seqBefore, seqAfter };
+  };
+  return {
+    latencies,
+    contributions,
+    phaseChanges,
+    rejected: () => rejected,
+    seqs: () => rooms.map((room) => Math.max(...room.maxSeq)),
+    async run(durationMs, measured) {
+      await drive(rooms.length, rate, durationMs, (r) => send(r, measured));
+      await until(() => latencies.completed >= latencies.sent - rejected, 15_000);
+    },
+    close() {
+      for (const room of rooms) for (const socket of room.sockets) socket.terminate();
+    },
+  };
 }
 
 let counter = 0;

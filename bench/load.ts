@@ -1,7 +1,14 @@
 import WebSocket from 'ws';
 
-/** Sends per meeting per second, how long, and which sends count (after the warm-up). */
-export type Schedule = { rate: number; durationMs: number; warmupMs: number };
+/**
+ * One system under load, with its sockets open: `run` sends for a while (recording latencies when
+ * `measured`) and returns once every send of that slice is answered or has timed out.
+ */
+export type Load = {
+  latencies: Latencies;
+  run(durationMs: number, measured: boolean): Promise<void>;
+  close(): void;
+};
 
 /** Latency samples (ms) of "send → the last participant of the room received it". */
 export class Latencies {
@@ -57,30 +64,34 @@ export function connect(url: string, headers: Record<string, string> = {}): Prom
 }
 
 /**
- * Runs `send(meeting, n)` for every meeting at `rate` per second (phase-shifted so meetings do not
- * fire together) until the duration is over. Bounded in time by construction.
+ * Runs `send(meeting)` for every meeting at `rate` per second (phase-shifted so meetings do not fire
+ * together) for durationMs. Bounded in time by construction.
  */
 export async function drive(
   meetings: number,
-  schedule: Schedule,
-  send: (meeting: number, n: number) => void,
+  rate: number,
+  durationMs: number,
+  send: (meeting: number) => void,
 ) {
-  const interval = 1000 / schedule.rate;
-  const start = performance.now();
+  const interval = 1000 / rate;
   const timers: NodeJS.Timeout[] = [];
   for (let m = 0; m < meetings; m++) {
-    let n = 0;
     const offset = (m / meetings) * interval;
     timers.push(
       setTimeout(() => {
-        send(m, n++);
-        timers.push(setInterval(() => send(m, n++), interval));
+        send(m);
+        timers.push(setInterval(() => send(m), interval));
       }, offset),
     );
   }
-  await new Promise((resolve) => setTimeout(resolve, schedule.durationMs));
+  await new Promise((resolve) => setTimeout(resolve, durationMs));
   for (const timer of timers) clearTimeout(timer);
-  return performance.now() - start;
+}
+
+/** Waits until `done()` or `timeoutMs`, checking every 5 ms. */
+export async function until(done: () => boolean, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 /** The resident memory of a process in MB (Linux). */

@@ -7,14 +7,15 @@ import { sql } from 'drizzle-orm';
 import { openDatabase } from '../server/db/client';
 import { freePort, startChildServer } from '../server/realtime/child-server';
 import { seedDataDir } from '../server/realtime/offline-seed';
-import { runBaseline } from './baseline-load';
-import { runKring } from './kring-load';
-import { type Latencies, rssMb } from './load';
+import { openBaseline } from './baseline-load';
+import { openKring } from './kring-load';
+import { type Latencies, type Load, rssMb } from './load';
 
 /**
- * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1]
- * Kring in a child process on PGlite, then a plain ws broadcast server of the same shape; all traffic on
- * 127.0.0.1. The last line printed is one JSON object (see bench/README.md).
+ * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1] [--slice 2]
+ * Kring in a child process on PGlite and a plain ws broadcast server of the same shape, loaded in turns
+ * of --slice seconds so both meet the same machine; all traffic on 127.0.0.1. The last line printed is
+ * one JSON object (see bench/README.md).
  */
 const { values } = parseArgs({
   options: {
@@ -22,15 +23,15 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '8' },
     duration: { type: 'string', default: '20' },
     rate: { type: 'string', default: '1' },
+    slice: { type: 'string', default: '2' },
   },
 });
 const meetings = Math.min(2000, Math.max(1, Number(values.meetings)));
 const participants = Math.min(10, Math.max(3, Number(values.participants)));
-const schedule = {
-  durationMs: Math.min(600, Math.max(3, Number(values.duration))) * 1000,
-  rate: Math.min(20, Math.max(0.1, Number(values.rate))),
-  warmupMs: 2000,
-};
+const durationMs = Math.min(600, Math.max(3, Number(values.duration))) * 1000;
+const rate = Math.min(20, Math.max(0.1, Number(values.rate)));
+const sliceMs = Math.min(durationMs, Math.max(500, Number(values.slice) * 1000));
+const WARMUP_MS = 2000;
 const log = (line: string) => console.log(line);
 const round = (n: number) => Math.round(n * 100) / 100;
 const summary = (name: string, l: Latencies) =>
@@ -52,47 +53,68 @@ async function main() {
     });
     const pid = server.proc.pid!;
     const idleRss = await rssMb(pid);
+    const port = await freePort();
+    const baselineProc = await startBaseline(port);
     log(
-      `kring: ${meetings * participants} sockets, ${schedule.rate} command/s per meeting, ${schedule.durationMs / 1000} s`,
+      `kring and baseline: ${meetings * participants} sockets each, ${rate} command/s per meeting, ` +
+        `${durationMs / 1000} s each in turns of ${sliceMs / 1000} s after a ${WARMUP_MS / 1000} s warm-up`,
     );
-    const kring = await runKring(server.url, seeded, schedule);
+    const kring = await openKring(server.url, seeded, rate);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const seqBefore = kring.seqs();
+    const baseline = await openBaseline(port, meetings, participants, rate);
+
+    await kring.run(WARMUP_MS, false);
+    await baseline.run(WARMUP_MS, false);
+    // Turns in the order K B B K K B …, so neither system always follows the other.
+    const slices = Math.ceil(durationMs / sliceMs);
+    for (let i = 0; i < slices; i++) {
+      const turn: Load[] = i % 2 === 0 ? [kring, baseline] : [baseline, kring];
+      for (const load of turn) {
+        // The bench client's own full collection happens here, between turns, not inside one; its
+        // sweeping on helper threads is left to finish before the next turn.
+        globalThis.gc?.();
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        await load.run(sliceMs, true);
+      }
+    }
     const loadedRss = await rssMb(pid);
+    const seqAfter = kring.seqs();
+    kring.close();
+    baseline.close();
     await server.stop();
+    baselineProc.kill('SIGTERM');
     log(summary('kring', kring.latencies));
     log(summary('  contributions', kring.contributions));
     log(summary('  phase changes', kring.phaseChanges));
+    log(summary('baseline', baseline.latencies));
 
     const durable = await verifyStored(
       dataDir,
       seeded.map((m) => m.meetingId),
-      kring.seqAfter,
+      seqAfter,
     );
-    const eventsDuringLoad = kring.seqAfter.reduce((sum, seq, i) => sum + seq - kring.seqBefore[i]!, 0);
+    const eventsDuringLoad = seqAfter.reduce((sum, seq, i) => sum + seq - seqBefore[i]!, 0);
     log(
       `stored events ${durable.stored}, gapless ${durable.gapless}, acknowledged-but-missing ${durable.missing}`,
     );
 
-    const port = await freePort();
-    const baselineProc = await startBaseline(port);
-    const baseline = await runBaseline(port, meetings, participants, schedule);
-    baselineProc.kill('SIGTERM');
-    log(summary('baseline', baseline));
-
     const p99Ms = round(kring.latencies.percentile(99));
-    const baselineP99Ms = round(baseline.percentile(99));
+    const baselineP99Ms = round(baseline.latencies.percentile(99));
     log(
       JSON.stringify({
         meetings,
         participants,
-        durationS: schedule.durationMs / 1000,
-        commandsPerMeetingPerS: schedule.rate,
+        durationS: durationMs / 1000,
+        sliceS: sliceMs / 1000,
+        commandsPerMeetingPerS: rate,
         p50Ms: round(kring.latencies.percentile(50)),
         p99Ms,
-        baselineP50Ms: round(baseline.percentile(50)),
+        baselineP50Ms: round(baseline.latencies.percentile(50)),
         baselineP99Ms,
         ratio: round(p99Ms / baselineP99Ms),
-        eventsPerSecond: round(eventsDuringLoad / (schedule.durationMs / 1000)),
-        rejected: kring.rejected,
+        eventsPerSecond: round(eventsDuringLoad / ((WARMUP_MS + slices * sliceMs) / 1000)),
+        rejected: kring.rejected(),
         storedEvents: durable.stored,
         missingEvents: durable.missing,
         rssMb: round(loadedRss),
