@@ -45,10 +45,13 @@ export async function play(t: TestApp, meetingId: string, steps: [Member, Record
 export function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const lines: string[] = [];
-  for (const [, body] of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // Each stream is exactly /Length bytes: its compressed bytes may end in \r or hold "endstream".
+  for (const match of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const body = pdf.subarray(start, start + Number(match[1]));
     let content: string;
     try {
-      content = inflateSync(Buffer.from(body!, 'latin1')).toString('latin1');
+      content = inflateSync(body).toString('latin1');
     } catch {
       continue; // fonts and images are not text
     }
