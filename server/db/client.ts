@@ -57,10 +57,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const dataDir = options.dataDir ?? 'memory://';
   const client = await RemotePGlite.open(dataDir);
   // Drizzle's PGlite driver asks only query() and transaction() of its client, which RemotePGlite answers.
-  const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
+  const pglite = drizzlePglite({ client: client as unknown as PGlite, schema });
+  const db = pglite as unknown as Db;
   let journal: EventJournal;
   try {
-    if (runMigrations) await migratePglite(db as never, { migrationsFolder });
+    if (runMigrations) await migratePglite(pglite, { migrationsFolder });
     journal = await EventJournal.open(
       client,
       dataDir.includes('://') ? null : dataDir,

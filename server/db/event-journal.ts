@@ -87,15 +87,16 @@ export class EventJournal {
     if (rows.some((r) => r.command_id !== null && tail.commands.has(r.command_id))) {
       throw new DuplicateCommand();
     }
-    const entry: Entry = { meetingId, rows };
-    const line = `${JSON.stringify(entry)}\n`;
+    // The rows are serialised once: for the journal line and for the statement.
+    const rowsJson = JSON.stringify(rows);
+    const line = `{"meetingId":${JSON.stringify(meetingId)},"rows":${rowsJson}}\n`;
     // What PostgreSQL refuses in text and jsonb must be refused now: later it would be an acknowledged loss.
     if (UNSTORABLE.test(line)) throw new Error('an event holds a NUL or a lone surrogate');
     if (this.fd !== null) this.bytes += writeSync(this.fd, line);
     tail.seq = rows.at(-1)!.seq;
     for (const r of rows) if (r.command_id !== null) tail.commands.add(r.command_id);
     this.pending += 1;
-    store(this.client, entry).then(
+    store(this.client, meetingId, rowsJson).then(
       () => this.settled(),
       (error) => {
         if (!deletedMeeting(error)) {
@@ -153,10 +154,8 @@ async function loadTail(client: PgliteClient, meetingId: string): Promise<Tail> 
  * append anew, a third of its cost. exec() keeps PGlite's lock, so it never runs inside another
  * caller's transaction.
  */
-function store(client: PgliteClient, { meetingId, rows }: Entry) {
-  return client.exec(
-    `execute ${STATEMENT}(${quoteLiteral(meetingId)}, ${quoteLiteral(JSON.stringify(rows))})`,
-  );
+function store(client: PgliteClient, meetingId: string, rowsJson: string) {
+  return client.exec(`execute ${STATEMENT}(${quoteLiteral(meetingId)}, ${quoteLiteral(rowsJson)})`);
 }
 
 /**
@@ -176,7 +175,7 @@ async function recover(client: PgliteClient, path: string): Promise<void> {
       throw new Error(`${path}: line ${i + 1} cannot be read`, { cause: error });
     }
     try {
-      await store(client, entry);
+      await store(client, entry.meetingId, JSON.stringify(entry.rows));
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code !== '23505' && !deletedMeeting(error)) throw error;
