@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './scripts/build/precompress';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
   server: {
     port: 5173,

@@ -1,3 +1,4 @@
+import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -54,6 +55,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { production: deps.config.production });
   await app.register(rateLimit, { global: false });
+  // Dynamic replies above 1 KB (JSON lists, the page shell) go out with brotli or gzip; static files come
+  // precompressed from the build and carry their Content-Encoding already, which this plugin leaves alone.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   // realtime/routes.ts closes the sockets itself on shutdown: running commands first, then code 4010.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: (done) => done() });
   for (const feature of features) await feature(app, deps);

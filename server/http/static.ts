@@ -8,14 +8,16 @@ import { AppError, sendError } from './errors';
 export const webRoot = process.env.WEB_DIST || new URL('../../dist/web', import.meta.url).pathname;
 
 /** Serves the built web app; unknown non-API paths get index.html so the client router shows them (or its 404). */
-export async function registerStatic(app: FastifyInstance): Promise<void> {
-  const indexFile = join(webRoot, 'index.html');
+export async function registerStatic(app: FastifyInstance, root = webRoot): Promise<void> {
+  const indexFile = join(root, 'index.html');
   const hasBuild = existsSync(indexFile);
   if (hasBuild) {
     await app.register(fastifyStatic, {
-      root: webRoot,
+      root,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz next to each text file (scripts/build/precompress.ts); sent as they are.
+      preCompressed: true,
       setHeaders(res, path) {
         const immutable = path.includes('/assets/');
         res.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
