@@ -56,6 +56,7 @@ export const balint = defineMethod({
     {
       id: 'choose',
       title: { nl: 'Kiezen', en: 'Choosing' },
+      uses: [{ phase: 'pitch', actions: ['show'] }],
       instructions: {
         nl: 'Kies samen de inbreng, door te stemmen, op urgentie of volgens rooster. Kies daarna een voorzitter; dat is nooit de inbrenger.',
         en: 'Choose the case together, by voting, by urgency or by rota. Then choose a chair; that is never the case-giver.',
@@ -173,6 +174,7 @@ export const balint = defineMethod({
     {
       id: 'group-judgement',
       title: { nl: 'Oordeel van de groep', en: 'Group judgement' },
+      uses: [{ phase: 'judgement', actions: ['show'] }],
       instructions: {
         nl: 'Deel je advies en bespreek de adviezen samen: waar zijn jullie het over eens, waar niet? De inbrenger luistert en reageert nog niet.',
         en: 'Share your advice and discuss the advice together: where do you agree, where not? The case-giver listens and does not respond yet.',
@@ -207,6 +209,10 @@ export const balint = defineMethod({
     {
       id: 'decision',
       title: { nl: 'Besluit', en: 'Decision' },
+      uses: [
+        { phase: 'judgement', actions: ['show', 'choose'] },
+        { phase: 'group-judgement', actions: ['show', 'choose'] },
+      ],
       instructions: {
         nl: 'De inbrenger vertelt wat je in werkelijkheid deed of wat je nu gaat doen, en wat de adviezen je hebben gegeven.',
         en: 'The case-giver tells what you actually did or what you will now do, and what the advice has given you.',

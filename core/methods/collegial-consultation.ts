@@ -135,6 +135,7 @@ export const collegialConsultation = defineMethod({
     {
       id: 'consultation',
       title: { nl: 'Consultatie', en: 'Consultation' },
+      uses: [{ phase: 'key-question', actions: ['show'] }],
       instructions: {
         nl: 'De adviseurs werken met de gekozen werkvorm; de inbrenger luistert alleen en onderbreekt niet. De notulist schrijft alles op, zodat de inbrenger kan blijven luisteren.',
         en: 'The consultants work with the chosen format; the case-giver only listens and does not interrupt. The scribe writes everything down, so the case-giver can keep listening.',
@@ -169,6 +170,7 @@ export const collegialConsultation = defineMethod({
     {
       id: 'closing',
       title: { nl: 'Afronden', en: 'Closing' },
+      uses: [{ phase: 'consultation', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger zegt wat bruikbaar was en wat hij of zij gaat doen. Bedank elkaar en kijk kort terug op hoe de rollen en de tijd werkten.',
         en: 'The case-giver says what was useful and what they will do. Thank each other and look back briefly on how the roles and the timing worked.',

@@ -194,6 +194,12 @@ export const coreQuadrants = defineMethod({
     {
       id: 'quadrant',
       title: { nl: 'Het kwadrant bekijken', en: 'Looking at the quadrant' },
+      uses: [
+        { phase: 'quality', actions: ['compare'] },
+        { phase: 'pitfall', actions: ['compare'] },
+        { phase: 'challenge', actions: ['compare'] },
+        { phase: 'allergy', actions: ['compare'] },
+      ],
       instructions: {
         nl: 'Leg de vier hoeken naast elkaar. De inbrenger zegt wat hij of zij herkent, wat verrast en wat niet klopt. De groep mag kort toelichten, zonder te overtuigen.',
         en: 'Put the four corners side by side. The case-giver says what they recognise, what surprises them and what does not fit. The group may explain briefly, without persuading.',
@@ -214,9 +220,10 @@ export const coreQuadrants = defineMethod({
     {
       id: 'action',
       title: { nl: 'Aan de slag met de uitdaging', en: 'Working on the challenge' },
+      uses: [{ phase: 'challenge', actions: ['show'] }],
       instructions: {
-        nl: 'De inbrenger kiest één kleine, concrete stap om aan de uitdaging te werken in de komende weken. Spreek af wanneer je erop terugkomt.',
-        en: 'The case-giver picks one small, concrete step to work on the challenge in the coming weeks. Agree when you will come back to it.',
+        nl: 'De inbrenger bedenkt één kleine, concrete stap om aan de uitdaging te werken in de komende weken. Spreek af wanneer je erop terugkomt.',
+        en: 'The case-giver comes up with one small, concrete step to work on the challenge in the coming weeks. Agree when you will come back to it.',
       },
       minutes: 10,
       contributors: 'caseGiver',

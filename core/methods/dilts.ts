@@ -169,6 +169,7 @@ export const dilts = defineMethod({
     {
       id: 'level-choice',
       title: { nl: 'Niveau kiezen', en: 'Choosing a level' },
+      uses: [{ phase: 'diagnosis', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger kijkt naar de telling, kiest het niveau waarop je wilt werken, en formuleert de vraag opnieuw voor dat niveau.',
         en: 'The case-giver looks at the count, chooses the level you want to work on, and rephrases the question for that level.',
@@ -208,6 +209,7 @@ export const dilts = defineMethod({
     {
       id: 'choice',
       title: { nl: 'Keuze', en: 'Choice' },
+      uses: [{ phase: 'advice', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger zegt welk advies je meeneemt en wat je als eerste gaat doen.',
         en: 'The case-giver says which advice you take with you and what you will do first.',

@@ -78,8 +78,8 @@ export const forceField = defineMethod({
       id: 'forces',
       title: { nl: 'Krachten verzamelen', en: 'Collecting forces' },
       instructions: {
-        nl: 'Iedereen, ook de inbrenger, schrijft voor zichzelf remmende krachten (rood) en stuwende krachten (groen) op. Na het tonen voeg je dubbele krachten samen en zet je krachten buiten bereik van de inbrenger apart. Is een kracht eigenlijk een oplossing, vraag dan: welke kracht versterkt dit?',
-        en: 'Everyone, the case-giver included, writes down restraining forces (red) and driving forces (green) on their own. After revealing, merge duplicate forces and set aside forces outside the case-giver’s reach. If a force is really a solution, ask: which force does this strengthen?',
+        nl: 'Iedereen, ook de inbrenger, schrijft voor zichzelf remmende krachten (rood) en stuwende krachten (groen) op. Is een kracht eigenlijk een oplossing, vraag dan: welke kracht versterkt dit?',
+        en: 'Everyone, the case-giver included, writes down restraining forces (red) and driving forces (green) on their own. If a force is really a solution, ask: which force does this strengthen?',
       },
       minutes: 15,
       contributors: 'all',
@@ -113,9 +113,10 @@ export const forceField = defineMethod({
     {
       id: 'weigh',
       title: { nl: 'Krachten wegen', en: 'Weighing the forces' },
+      uses: [{ phase: 'forces', actions: ['show', 'sort'] }],
       instructions: {
-        nl: 'Geef elke kracht voor jezelf een gewicht van 1 (zwak) tot 10 (zeer sterk). Daarna zie je het gemiddelde en hoe ver jullie uiteenlopen. De vijf zwaarste krachten gaan door naar de volgende stap.',
-        en: 'On your own, give each force a weight from 1 (weak) to 10 (very strong). Then you see the average and how far apart you are. The five heaviest forces go on to the next step.',
+        nl: 'Eerst voegt de gespreksleider of de notulist dubbele krachten samen en zet krachten buiten bereik van de inbrenger apart. Geef daarna elke kracht voor jezelf een gewicht van 1 (zwak) tot 10 (zeer sterk). Daarna zie je het gemiddelde en hoe ver jullie uiteenlopen. De vijf zwaarste krachten gaan door naar de volgende stap.',
+        en: 'First the chair or the scribe merges duplicate forces and sets aside forces outside the case-giver’s reach. Then, on your own, give each force a weight from 1 (weak) to 10 (very strong). Then you see the average and how far apart you are. The five heaviest forces go on to the next step.',
       },
       minutes: 10,
       contributors: 'all',
@@ -144,6 +145,7 @@ export const forceField = defineMethod({
     {
       id: 'actions',
       title: { nl: 'Acties per kracht', en: 'Actions per force' },
+      uses: [{ phase: 'forces', actions: ['show'], top: 5 }],
       instructions: {
         nl: 'Neem de zwaarste krachten een voor een door. Stel om de beurt voor hoe je een remmende kracht zwakker of een stuwende kracht sterker maakt. De inbrenger luistert alleen.',
         en: 'Go through the heaviest forces one by one. Take turns suggesting how to weaken a restraining force or strengthen a driving one. The case-giver only listens.',
@@ -166,6 +168,7 @@ export const forceField = defineMethod({
     {
       id: 'choice',
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
+      uses: [{ phase: 'actions', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger kiest een of twee acties en zegt wanneer je begint. Vaak werkt het beter om een rem weg te nemen dan om harder te duwen.',
         en: 'The case-giver chooses one or two actions and says when you will start. Removing a brake often works better than pushing harder.',

@@ -114,6 +114,7 @@ export const gossip = defineMethod({
     {
       id: 'reaction',
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver responds' },
+      uses: [{ phase: 'gossip', actions: ['show'] }],
       instructions: {
         nl: 'De inbrenger draait zich terug naar de groep en vertelt wat raakte, wat klopte en wat niet. De groep luistert en gaat niet in discussie.',
         en: 'The case-giver turns back to the group and says what touched them, what was right and what was not. The group listens and does not argue.',

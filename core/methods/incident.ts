@@ -172,6 +172,7 @@ export const incident = defineMethod({
     {
       id: 'choice',
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
+      uses: [{ phase: 'solutions', actions: ['show', 'choose', 'compare'] }],
       instructions: {
         nl: 'De inbrenger zegt welke oplossing of oplossingen het meest aanspreken en waarom. Vertel daarna wat je in werkelijkheid hebt gedaan, zodat de groep kan vergelijken.',
         en: 'The case-giver says which solution or solutions appeal most and why. Then tell what you actually did, so the group can compare.',

@@ -87,7 +87,7 @@ describe('method library', () => {
 
   it('registers every method file in the folder under the file’s own name', () => {
     const modules = import.meta.glob<Record<string, unknown>>(
-      ['./*.ts', '!./*.test.ts', '!./index.ts', '!./schema.ts', '!./chooser.ts'],
+      ['./*.ts', '!./*.test.ts', '!./index.ts', '!./schema.ts', '!./chooser.ts', '!./material.ts'],
       { eager: true },
     );
     const registered = new Set(methods);

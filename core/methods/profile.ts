@@ -120,6 +120,10 @@ export const profile = defineMethod({
     {
       id: 'comparison',
       title: { nl: 'Beelden vergelijken', en: 'Comparing the pictures' },
+      uses: [
+        { phase: 'self-profile', actions: ['compare'] },
+        { phase: 'others-profile', actions: ['compare'] },
+      ],
       instructions: {
         nl: 'Kijk naar het zelfbeeld en het beeld van de groep naast elkaar: wat zien jullie allemaal, wat ziet alleen de inbrenger, en wat zien alleen de anderen? De inbrenger reageert eerst; helpers lichten toe met een voorbeeld.',
         en: 'Look at the self-image and the group’s image side by side: what do you all see, what does only the case-giver see, and what do only the others see? The case-giver responds first; helpers explain with an example.',
@@ -146,6 +150,7 @@ export const profile = defineMethod({
     {
       id: 'challenge',
       title: { nl: 'Mijn uitdaging', en: 'My challenge' },
+      uses: [{ phase: 'comparison', actions: ['show'] }],
       instructions: {
         nl: 'De inbrenger maakt de zin "Mijn uitdaging is…" af en noemt een eerste stap die je de komende weken zet.',
         en: 'The case-giver completes the sentence "My challenge is…" and names a first step you will take in the coming weeks.',

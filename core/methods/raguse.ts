@@ -83,6 +83,7 @@ export const raguse = defineMethod({
     {
       id: 'recognition',
       title: { nl: 'Herkenning', en: 'Recognition' },
+      uses: [{ phase: 'picture', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger leest de beelden en zegt wat herkenbaar is, wat verrast en wat niet klopt. De groep luistert.',
         en: 'The case-giver reads the pictures and says what is recognisable, what surprises and what does not fit. The group listens.',
@@ -102,6 +103,7 @@ export const raguse = defineMethod({
     {
       id: 'judgement',
       title: { nl: 'Oordeelsvorming', en: 'Forming a judgement' },
+      uses: [{ phase: 'picture', actions: ['show'], chosenOnly: true }],
       instructions: {
         nl: 'Geef om de beurt je oordeel en een advies dat past bij de vraag van de inbrenger. De inbrenger luistert alleen en schrijft op wat bruikbaar is.',
         en: 'Take turns giving your judgement and a piece of advice that fits the case-giver’s question. The case-giver only listens and writes down what is useful.',
@@ -130,6 +132,7 @@ export const raguse = defineMethod({
     {
       id: 'decision',
       title: { nl: 'Besluitvorming', en: 'Making a decision' },
+      uses: [{ phase: 'judgement', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger zegt wat je meeneemt, wat je gaat doen en wanneer. Sluit af met wat deze bijeenkomst je heeft opgeleverd.',
         en: 'The case-giver says what you take with you, what you will do and when. Close with what this meeting has given you.',

@@ -120,6 +120,7 @@ export const reflectingTeam = defineMethod({
     {
       id: 'response',
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver responds' },
+      uses: [{ phase: 'reflection', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De interviewer vraagt de inbrenger wat opviel in de reflecties en wat aan het denken zette. De inbrenger kiest zelf waarop hij of zij ingaat.',
         en: 'The interviewer asks the case-giver what stood out in the reflections and what made them think. The case-giver chooses what to respond to.',

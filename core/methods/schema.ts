@@ -105,6 +105,26 @@ export type Experience = (typeof EXPERIENCE_LEVELS)[number];
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
 
+/**
+ * What a phase does with an earlier phase's material (a flipchart sheet that stays on the wall):
+ * `show` it, let the case-giver `rate` each item 1–5, `answer` each item (highest rated first), `choose`
+ * items, `compare` several sheets side by side, or `sort` them (chair or scribe merge duplicates and set
+ * aside what lies outside the case-giver's reach).
+ */
+export const MATERIAL_ACTIONS = ['show', 'rate', 'answer', 'choose', 'compare', 'sort'] as const;
+export type MaterialAction = (typeof MATERIAL_ACTIONS)[number];
+
+/** One earlier phase whose material a phase works on, named by that phase's id. */
+export const materialUseSchema = z.object({
+  phase: slug,
+  actions: z.array(z.enum(MATERIAL_ACTIONS)).min(1),
+  /** Only the n heaviest or highest-rated items go on (force field: the five heaviest forces). */
+  top: z.number().int().min(1).max(20).optional(),
+  /** Only the items the case-giver chose go on (the chosen hypothesis above the interventions). */
+  chosenOnly: z.boolean().optional(),
+});
+export type MaterialUse = z.output<typeof materialUseSchema>;
+
 export const phaseSchema = z
   .object({
     id: slug,
@@ -129,6 +149,11 @@ export const phaseSchema = z
     helperPrompts: z.array(localizedSchema).default([]),
     facilitatorPrompts: z.array(localizedSchema).default([]),
     artefact: z.enum(ARTEFACTS).default('none'),
+    /**
+     * Earlier phases whose material this phase works on. Optional: methods frozen into meetings or saved as
+     * group versions before references existed have none, and then a phase shows only its own material.
+     */
+    uses: z.array(materialUseSchema).max(12).optional(),
   })
   .refine((p) => p.contributors !== 'nobody' || p.contributionKinds.length === 0, {
     message: 'a silent phase has no contribution kinds',

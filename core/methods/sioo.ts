@@ -108,6 +108,7 @@ export const sioo = defineMethod({
     {
       id: 'pick',
       title: { nl: 'Hypothese kiezen', en: 'Choosing a hypothesis' },
+      uses: [{ phase: 'hypotheses', actions: ['rate', 'choose'] }],
       instructions: {
         nl: 'De inbrenger geeft elke hypothese een cijfer voor hoe goed ze past, en kiest de hypothese waar je mee verder wilt. Zeg kort waarom.',
         en: 'The case-giver gives each hypothesis a score for how well it fits, and chooses the hypothesis you want to work on. Say briefly why.',
@@ -127,6 +128,7 @@ export const sioo = defineMethod({
     {
       id: 'interventions',
       title: { nl: 'Interventies', en: 'Interventions' },
+      uses: [{ phase: 'hypotheses', actions: ['show'], chosenOnly: true }],
       instructions: {
         nl: 'Stel om de beurt een interventie voor die past bij de gekozen hypothese en binnen de rol van de inbrenger. De inbrenger luistert alleen.',
         en: 'Take turns suggesting an intervention that fits the chosen hypothesis and the case-giver’s role. The case-giver only listens.',
@@ -155,6 +157,7 @@ export const sioo = defineMethod({
     {
       id: 'choice',
       title: { nl: 'Keuze', en: 'Choice' },
+      uses: [{ phase: 'interventions', actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De inbrenger kiest een interventie en zegt wanneer en bij wie je begint.',
         en: 'The case-giver chooses an intervention and says when and with whom you will start.',

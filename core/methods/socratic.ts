@@ -105,6 +105,7 @@ export const socratic = defineMethod({
     {
       id: 'justification',
       title: { nl: 'De redenen onderzoeken', en: 'Examining the reasons' },
+      uses: [{ phase: 'core-statement', actions: ['show'] }],
       instructions: {
         nl: 'De groep vraagt door op het "omdat": waarom vond je dat belangrijk, en waarom dat dan weer? Zo komen de overtuigingen onder de keuze naar boven. De inbrenger antwoordt.',
         en: 'The group asks further about the "because": why did that matter to you, and why did that matter in turn? This brings the beliefs beneath the choice to the surface. The case-giver answers.',
@@ -171,6 +172,10 @@ export const socratic = defineMethod({
     {
       id: 'values',
       title: { nl: 'Samen de waarden onderzoeken', en: 'Exploring the values together' },
+      uses: [
+        { phase: 'core-statement', actions: ['show'] },
+        { phase: 'own-statements', actions: ['compare'] },
+      ],
       instructions: {
         nl: 'Vergelijk de uitspraken: waar zijn jullie het over eens, en waar niet? Zoek samen naar de waarden die eronder liggen en probeer die in woorden te vangen. Verschil van mening is hier juist waardevol.',
         en: 'Compare the statements: where do you agree, and where not? Look together for the values beneath them and try to put them into words. Disagreement is especially valuable here.',

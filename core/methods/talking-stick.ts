@@ -159,6 +159,7 @@ export const talkingStick = defineMethod({
     {
       id: 'response',
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver’s response' },
+      uses: [{ phase: 'reflection', actions: ['show'] }],
       instructions: {
         nl: 'De stok gaat naar de inbrenger. Vertel wat je hebt gehoord, wat je raakte en wat je ermee wilt gaan doen. De groep luistert.',
         en: 'The stick goes to the case-giver. Say what you heard, what touched you and what you want to do with it. The group listens.',

@@ -79,6 +79,7 @@ export const tenStep = defineMethod({
     {
       id: 'rate-questions',
       title: { nl: 'Vragen waarderen', en: 'Rating the questions' },
+      uses: [{ phase: 'write-questions', actions: ['rate'] }],
       instructions: {
         nl: 'De inbrenger geeft elke vraag een waardering van 1 tot 5: hoe belangrijk is deze vraag voor mij? Zo wordt zichtbaar waar de energie zit.',
         en: 'The case-giver gives each question a rating from 1 to 5: how important is this question to me? This shows where the energy is.',
@@ -103,6 +104,7 @@ export const tenStep = defineMethod({
     {
       id: 'answers',
       title: { nl: 'Antwoorden', en: 'Answers' },
+      uses: [{ phase: 'write-questions', actions: ['answer'] }],
       instructions: {
         nl: 'De inbrenger beantwoordt de vragen, te beginnen met de hoogst gewaardeerde. De groep luistert en vraagt nog niet door.',
         en: 'The case-giver answers the questions, starting with the highest-rated. The group listens and does not ask further yet.',
@@ -187,6 +189,7 @@ export const tenStep = defineMethod({
     {
       id: 'rate-statements',
       title: { nl: 'Omschrijvingen waarderen', en: 'Rating the statements' },
+      uses: [{ phase: 'problem-statements', actions: ['rate'] }],
       instructions: {
         nl: 'De inbrenger geeft elke probleemomschrijving een waardering van 1 tot 5 en zegt kort wat hij of zij herkent in de hoogste. De groep luistert.',
         en: 'The case-giver gives each problem statement a rating from 1 to 5 and briefly says what they recognise in the highest ones. The group listens.',
@@ -213,6 +216,7 @@ export const tenStep = defineMethod({
     {
       id: 'redefine',
       title: { nl: 'Het probleem opnieuw vaststellen', en: 'Redefining the problem' },
+      uses: [{ phase: 'problem-statements', actions: ['show'] }],
       instructions: {
         nl: 'De inbrenger formuleert het probleem opnieuw, in eigen woorden en met wat de omschrijvingen hebben opgeleverd. Dit wordt het vertrekpunt voor de rest.',
         en: 'The case-giver puts the problem into words again, in their own words and using what the statements brought. This becomes the starting point for the rest.',
@@ -262,6 +266,7 @@ export const tenStep = defineMethod({
     {
       id: 'plan',
       title: { nl: 'Wat ga ik doen?', en: 'What will I do?' },
+      uses: [{ phase: 'redefine', actions: ['show'] }],
       instructions: {
         nl: 'De inbrenger zegt wat hij of zij gaat doen, met een eerste concrete stap en wanneer. Spreek af hoe je er in de volgende bijeenkomst op terugkomt.',
         en: 'The case-giver says what they will do, with a first concrete step and when. Agree how you will come back to it at the next meeting.',

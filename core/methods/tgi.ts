@@ -163,6 +163,7 @@ export const tgi = defineMethod({
     {
       id: 'conclusions',
       title: { nl: 'Conclusies van de inbrenger', en: 'The case-giver’s conclusions' },
+      uses: [{ phase: 'theme', actions: ['show'] }],
       instructions: {
         nl: 'De inbrenger zegt wat je meeneemt en welke stap je gaat zetten. Kijk nog eens naar de themazin: klopt die nog?',
         en: 'The case-giver says what you take with you and which step you will take. Look at the theme sentence once more: is it still right?',

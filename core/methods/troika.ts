@@ -83,6 +83,7 @@ function round(n: number): PhaseInput[] {
     {
       id: `round-${n}-harvest`,
       title: { nl: `${label.nl}: wat heb ik eraan?`, en: `${label.en}: what was useful?` },
+      uses: [{ phase: `round-${n}-consult`, actions: ['show', 'choose'] }],
       instructions: {
         nl: 'De vraagsteller draait zich terug en vertelt wat waardevol was. Daarna schuift de rol van vraagsteller door naar de volgende.',
         en: 'The client turns back and says what was valuable. Then the client role passes on to the next person.',

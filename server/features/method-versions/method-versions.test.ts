@@ -1,7 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MethodVersion, MethodVersionInput } from '../../../core/api/methods';
 import { getMethod } from '../../../core/methods/index';
-import { groups, memberships } from '../../db/schema/index';
+import { groups, memberships, methodVersions } from '../../db/schema/index';
 import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { markVersionUsed } from './repo';
@@ -176,6 +177,35 @@ describeEachDatabase('group method versions', (kind) => {
     expect(unknownMethod.json().error.code).toBe('method_not_found');
     // Nothing of the refused edits was stored.
     expect((await call('admin', 'GET', `${base}/${v.id}`)).json().method).toEqual(v.method);
+  });
+
+  it('keeps the references to earlier material, and drops those that a reorder turned forwards', async () => {
+    const v = await copy('admin', 'sioo');
+    const input = editable(v);
+    expect(input.phases.find((p) => p.id === 'pick')?.uses).toEqual([
+      { phase: 'hypotheses', actions: ['rate', 'choose'] },
+    ]);
+    // The pick phase moved before the hypotheses it would rate: nothing left to rate there.
+    const pick = input.phases.find((p) => p.id === 'pick')!;
+    const moved = [pick, ...input.phases.filter((p) => p !== pick)];
+    const res = await call('admin', 'PUT', `${base}/${v.id}`, { ...input, phases: moved });
+    expect(res.statusCode).toBe(200);
+    const saved = (res.json() as MethodVersion).method;
+    expect(saved.phases[0]?.uses).toEqual([]);
+    expect(saved.phases.find((p) => p.id === 'interventions')?.uses).toEqual(
+      input.phases.find((p) => p.id === 'interventions')?.uses,
+    );
+  });
+
+  it('still reads and saves a version stored before phases named their material', async () => {
+    const v = await copy('admin', 'sioo');
+    const old = { ...v.method, phases: v.method.phases.map(({ uses: _uses, ...p }) => p) };
+    await t.database.db.update(methodVersions).set({ definition: old }).where(eq(methodVersions.id, v.id));
+    const read = await call('member', 'GET', `${base}/${v.id}`);
+    expect(read.statusCode).toBe(200);
+    expect((read.json() as MethodVersion).method.phases.some((p) => p.uses)).toBe(false);
+    const saved = await call('admin', 'PUT', `${base}/${v.id}`, editable(read.json() as MethodVersion));
+    expect(saved.statusCode).toBe(200);
   });
 
   it('deletes an unused version', async () => {

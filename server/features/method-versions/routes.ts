@@ -6,6 +6,7 @@ import {
   methodVersionInputSchema,
 } from '../../../core/api/methods';
 import { getMethod } from '../../../core/methods/index';
+import { withForwardUses } from '../../../core/methods/material';
 import { type Method, methodSchema } from '../../../core/methods/schema';
 import type { Db } from '../../db/client';
 import { AppError, parseInput } from '../../http/errors';
@@ -32,8 +33,9 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 function buildDefinition(row: MethodVersionRow, body: unknown): Method {
   const input = parseInput(methodVersionInputSchema, body);
   const durationMinutes = input.phases.reduce((sum, p) => sum + p.minutes, 0);
+  // Moving or removing phases can leave a reference pointing forwards or nowhere; material only flows forwards.
   return parseInput(methodSchema, {
-    ...input,
+    ...withForwardUses(input),
     id: row.definition.id,
     reconstruction: row.definition.reconstruction,
     durationMinutes,

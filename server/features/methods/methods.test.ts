@@ -53,6 +53,18 @@ describe('public method library', () => {
     expect(en.method.phases[0].title).toBe(all.method.phases[0]!.title.en);
   });
 
+  it('says which earlier phase each phase works on, by that phase’s id, in every language form', async () => {
+    for (const lang of ['all', 'en']) {
+      const sioo = (await get(`/api/methods/sioo?lang=${lang}`)).json().method;
+      const phase = (id: string) => sioo.phases.find((p: { id: string }) => p.id === id);
+      expect(phase('pick').uses).toEqual([{ phase: 'hypotheses', actions: ['rate', 'choose'] }]);
+      expect(phase('interventions').uses).toEqual([
+        { phase: 'hypotheses', actions: ['show'], chosenOnly: true },
+      ]);
+      expect(phase('situation').uses).toBeUndefined();
+    }
+  });
+
   it('answers an unknown method with a 404 JSON error in the asked language', async () => {
     for (const id of ['nope', '__proto__', 'constructor']) {
       const res = await get(`/api/methods/${id}`, { 'accept-language': 'en' });
