@@ -56,7 +56,8 @@
  *   GET    /api/meetings/:meetingId/cases               → CaseInventory      accepted member (recused cases hidden)
  *   POST   /api/cases/:caseId/recusal                   → 204                member (not the author)
  *   DELETE /api/cases/:caseId/recusal                   → 204                member
- *   POST   /api/privacy/check                           → PrivacyResult      signed in (same as core/cases/privacy.ts)
+ *   POST   /api/privacy/check                           → PrivacyResult      signed in; 30 a minute per client (429)
+ *                                                                            (same as core/cases/privacy.ts)
  *   GET    /api/me/actions                              → ActionList         signed in; my actions, all groups
  *   POST   /api/groups/:groupId/actions                 → ActionItem         member; my own action
  *   PATCH  /api/actions/:actionId                       → ActionItem         owner

@@ -5,7 +5,10 @@ import { type Locale, translate } from '../i18n/index';
 export type PrivacyKind = 'name' | 'email' | 'phone' | 'bsn';
 export type PrivacyFinding = { kind: PrivacyKind; start: number; end: number; text: string; label: string };
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// An address starts where a run of address characters starts, and its parts are bounded (RFC 5321: 64
+// before the @, 255 after): a long run of letters is read a fixed number of times instead of once from
+// every position in it (HIGH 2).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,255}\.\p{L}{2,}/gu;
 // Dutch numbers: 0 + nine digits, or +31 / 0031 + nine digits, with optional spaces, dashes or "(0)".
 const PHONE = /(?<![\d+])(?:(?:\+|00)31[\s-]?(?:\(0\)[\s-]?)?|0)[1-9](?:[\s-]?\d){8}(?!\d)/g;
 // Nine digits, optionally grouped with dots or spaces (123.456.782 / 1234 56 782).
@@ -48,21 +51,44 @@ export function isValidBsn(digits: string): boolean {
   return sum % 11 === 0;
 }
 
+const OPENERS = new Set(['"', "'", '‘', '“', '(']);
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+
+/**
+ * True when the word at `index` opens a sentence: only quotes, brackets and white space stand between it and
+ * the start of the text, a sentence mark, or a line break. Walks back over those characters only, so the
+ * cost is the gap before the word, and all calls together read the text about once (HIGH 2).
+ */
 function isSentenceStart(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/["'‘“(\s]+$/u, '');
-  return before === '' || /[.!?:;…]$/.test(before) || /\n\s*$/.test(text.slice(0, index));
+  let onlySpace = true;
+  for (let i = index - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '\n' && onlySpace) return true;
+    const space = /\s/.test(c);
+    if (!space && !OPENERS.has(c)) return SENTENCE_END.has(c);
+    onlySpace &&= space;
+  }
+  return true;
 }
+
+// Up to three lower-case particles, then a capitalised word; sticky, so it reads from `lastIndex` in place.
+const NAME_REST = /((?:\s+[a-z']+){0,3}?)\s+(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*)/uy;
+
+// A name has at most this many further capitalised parts; longer runs are read as several names. Without a
+// bound, every word of a long run of capitalised words rescanned the rest of the run (HIGH 2).
+const MAX_NAME_PARTS = 6;
 
 /** Extends a capitalised word with following particles and capitalised words ("Jan van der Berg"). */
 function extendName(text: string, end: number): number {
-  const rest = /^((?:\s+(?:[a-z']+))*?)\s+(\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*)/u;
-  for (;;) {
-    const m = rest.exec(text.slice(end));
+  for (let part = 0; part < MAX_NAME_PARTS; part++) {
+    NAME_REST.lastIndex = end;
+    const m = NAME_REST.exec(text);
     if (!m) return end;
     const particles = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
-    if (particles.length > 3 || !particles.every((p) => PARTICLES.has(p))) return end;
+    if (!particles.every((p) => PARTICLES.has(p))) return end;
     end += m[0].length;
   }
+  return end;
 }
 
 /** Includes lower-case surname particles in front of a surname ("mevrouw van Dijk" → "van Dijk"). */
@@ -98,13 +124,19 @@ function names(text: string, taken: (s: number, e: number) => boolean): { start:
 /** Finds likely names, e-mail addresses, Dutch phone numbers and valid BSNs, with neutral replacement labels. */
 export function findPersonalData(text: string, locale: Locale): PrivacyFinding[] {
   const spans: { kind: PrivacyKind; start: number; end: number }[] = [];
-  const taken = (s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
+  // Characters already claimed by an e-mail, phone number or BSN. The matches of one pattern never overlap,
+  // so checking their characters reads the text once per pattern (comparing with every span was quadratic).
+  const claimed = new Uint8Array(text.length);
+  const taken = (s: number, e: number) => claimed.subarray(s, e).includes(1);
   const add = (kind: PrivacyKind, re: RegExp, ok: (t: string) => boolean = () => true) => {
+    const found: typeof spans = [];
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (ok(m[0]) && !taken(start, end)) spans.push({ kind, start, end });
+      if (ok(m[0]) && !taken(start, end)) found.push({ kind, start, end });
     }
+    for (const f of found) claimed.fill(1, f.start, f.end);
+    spans.push(...found);
   };
   add('email', EMAIL);
   add('phone', PHONE);
@@ -112,24 +144,39 @@ export function findPersonalData(text: string, locale: Locale): PrivacyFinding[]
   for (const n of names(text, taken)) spans.push({ kind: 'name', ...n });
   spans.sort((a, b) => a.start - b.start);
 
+  // Labels are translated once each: a text may hold thousands of findings.
+  const labels = new Map<string, string>();
+  const label = (kind: PrivacyKind, letter = '') => {
+    const key = kind + letter;
+    if (!labels.has(key)) {
+      labels.set(
+        key,
+        kind === 'name'
+          ? translate(locale, 'groups.privacy.name', { letter })
+          : translate(locale, `groups.privacy.${kind}`),
+      );
+    }
+    return labels.get(key)!;
+  };
   const letters = new Map<string, string>();
   return spans.map((s) => {
     const value = text.slice(s.start, s.end);
-    if (s.kind !== 'name') return { ...s, text: value, label: translate(locale, `groups.privacy.${s.kind}`) };
+    if (s.kind !== 'name') return { ...s, text: value, label: label(s.kind) };
     const key = value.toLowerCase();
     if (!letters.has(key)) letters.set(key, String.fromCharCode(65 + (letters.size % 26)));
-    return {
-      ...s,
-      text: value,
-      label: translate(locale, 'groups.privacy.name', { letter: letters.get(key)! }),
-    };
+    return { ...s, text: value, label: label('name', letters.get(key)!) };
   });
 }
 
-/** Replaces the chosen findings (all by default) by their labels. */
+/** Replaces the chosen findings (all by default) by their labels; of overlapping findings the first counts. */
 export function redact(text: string, findings: PrivacyFinding[]): string {
-  let out = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start))
-    out = out.slice(0, f.start) + f.label + out.slice(f.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    parts.push(text.slice(at, f.start), f.label);
+    at = f.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { acceptRules, call, groupWith, type Person, person } from '../groups/test-helpers';
 import { addActions } from './actions.service';
+import { PRIVACY_RATE } from './routes';
 
 const criteria = { ownProblem: true, current: true, concrete: true, bothersMe: true, wantToAct: true };
 
@@ -151,6 +152,25 @@ describeEachDatabase('cases', (kind) => {
     });
     expect(res.json().redacted).toBe('Ik sprak met [persoon A] ([telefoonnummer]).');
     expect((await call(t.app, null, 'POST', '/api/privacy/check', { text: 'x' })).statusCode).toBe(401);
+  });
+
+  it('HIGH 2: answers the reported privacy-check text and limits how often one client asks', async () => {
+    const text = `${'\n'.repeat(15_000)}x Jan en Piet zagen Klaas, Marie en Anna.`;
+    const first = await call(t.app, giver, 'POST', '/api/privacy/check', { text, locale: 'nl' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().findings.map((f: { text: string }) => f.text)).toEqual([
+      'Jan',
+      'Piet',
+      'Klaas',
+      'Marie',
+      'Anna',
+    ]);
+    const statuses: number[] = [];
+    for (let i = 0; i < PRIVACY_RATE.max; i++) {
+      statuses.push((await call(t.app, giver, 'POST', '/api/privacy/check', { text: 'Jan' })).statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThan(PRIVACY_RATE.max);
   });
 
   describe('follow-up', () => {

@@ -22,6 +22,8 @@ const groupParams = z.object({ groupId: id });
 const caseParams = z.object({ caseId: id });
 const meetingParams = z.object({ meetingId: id });
 const actionParams = z.object({ actionId: id });
+/** Calls of the privacy check per client address and minute. */
+export const PRIVACY_RATE = { max: 30, timeWindow: '1 minute' };
 
 /** Case intake, case inventory, recusal, privacy check, actions and follow-up. */
 export async function caseRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -80,7 +82,8 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     return reply.status(204).send();
   });
 
-  app.post('/api/privacy/check', async (request) => {
+  // The check reads the whole text; a client that asks more often than someone typing is refused (HIGH 2).
+  app.post('/api/privacy/check', { config: { rateLimit: PRIVACY_RATE } }, async (request) => {
     await user(request);
     const input = parseInput(privacyCheckSchema, request.body);
     const findings = findPersonalData(input.text, input.locale ?? requestLocale(request));
