@@ -106,6 +106,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('passStick', { to: id }),
   cmd('answerQuestion', { contributionId: id, text }),
   cmd('rateContribution', { contributionId: id, rating: score }),
+  // The case-giver marks (or unmarks) an item of earlier material as chosen (MAT-3).
+  cmd('chooseContribution', { contributionId: id, chosen: z.boolean().default(true) }),
   cmd('weighForce', { contributionId: id, weight: z.number().int().min(1).max(10) }),
   cmd('tagLevel', { contributionId: id, tag: z.enum(TAGS) }),
   cmd('raiseFlag', { reason: z.enum(FLAG_REASONS), text: z.string().trim().max(MAX_SHORT_TEXT).optional() }),

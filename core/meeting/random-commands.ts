@@ -89,6 +89,8 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
     byCaseGiver(state, { type: 'answerQuestion', contributionId: cid(state, a), text: text() }),
   ({ state, a, b }) =>
     byCaseGiver(state, { type: 'rateContribution', contributionId: cid(state, a), rating: (b % 5) + 1 }),
+  ({ state, a, b }) =>
+    byCaseGiver(state, { type: 'chooseContribution', contributionId: cid(state, a), chosen: b % 4 !== 0 }),
   ({ state, a, b }) => ({
     command: { type: 'weighForce', contributionId: cid(state, a), weight: (b % 10) + 1 },
   }),

@@ -71,6 +71,8 @@ export type Contribution = {
   rating: number | null;
   /** Force weights 1–10 per user. */
   weights: Record<string, number>;
+  /** Chosen by the case-giver in a later phase (MAT-3); absent in events stored before choices existed. */
+  chosen?: boolean;
   redaction?: Redaction;
 };
 
@@ -202,6 +204,7 @@ export type MeetingEvent =
   | E<'turnMoved', { index: number; passed: boolean; at: number }>
   | E<'questionAnswered', { contributionId: string; text: string }>
   | E<'contributionRated', { contributionId: string; rating: number }>
+  | E<'contributionChosen', { contributionId: string; chosen: boolean }>
   | E<'forceWeighed', { contributionId: string; userId: string; weight: number }>
   | E<'contributionTagged', { contributionId: string; tag: Tag }>
   | E<'flagRaised', { flag: Flag }>
@@ -258,6 +261,7 @@ export const REJECTION_CODES = [
   'tag_not_allowed',
   'answers_not_allowed',
   'ratings_not_allowed',
+  'choosing_not_allowed',
   'weighing_not_allowed',
   'no_such_pitch',
   'no_such_flag',

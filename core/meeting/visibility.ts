@@ -165,6 +165,7 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
   contributionEdited: aboutContribution,
   questionAnswered: aboutContribution,
   contributionRated: aboutContribution,
+  contributionChosen: aboutContribution,
   forceWeighed: aboutContribution,
   contributionTagged: aboutContribution,
   contributionWithdrawn(before, _after, event, userId) {

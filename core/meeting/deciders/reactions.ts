@@ -1,20 +1,49 @@
+import { worksOn } from '../../methods/material';
+import type { MaterialAction, Phase } from '../../methods/schema';
 import { currentPhase, isObserver, phaseById } from '../rules';
+import type { Contribution, MeetingState } from '../types';
 import { tagFits, visibleContribution } from './contributions';
 import { accept, type Deciders, reject } from './kit';
 
-/** Reactions to contributions: the case-giver answers and rates, everyone weighs forces, tags are set. */
+/**
+ * Whether the running phase lets the case-giver rate or answer this contribution (MAT-2): its own
+ * material where the phase allows it, or an earlier phase it names for that action. A phase that names
+ * no material (saved before references existed) keeps the old rule: anything the case-giver sees.
+ */
+function reacts(state: MeetingState, phase: Phase, c: Contribution, action: MaterialAction, own: boolean) {
+  if (state.method && worksOn(state.method, phase, c.phaseId, action)) return true;
+  return own && (c.phaseId === phase.id || phase.uses === undefined);
+}
+
+/** Reactions to contributions: the case-giver answers, rates and chooses, everyone weighs forces, tags are set. */
 export const reactionDeciders = {
   answerQuestion(state, { contributionId, text }, actor) {
-    if (!currentPhase(state)?.caseGiverAnswers) return reject('answers_not_allowed');
+    const phase = currentPhase(state);
+    if (!phase) return reject('answers_not_allowed');
     if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
-    if (!visibleContribution(state, contributionId, actor.userId)) return reject('no_such_contribution');
+    const c = visibleContribution(state, contributionId, actor.userId);
+    if (!c) return reject('no_such_contribution');
+    if (!reacts(state, phase, c, 'answer', phase.caseGiverAnswers)) return reject('answers_not_allowed');
     return accept({ type: 'questionAnswered', contributionId, text });
   },
   rateContribution(state, { contributionId, rating }, actor) {
-    if (!currentPhase(state)?.caseGiverRates) return reject('ratings_not_allowed');
+    const phase = currentPhase(state);
+    if (!phase) return reject('ratings_not_allowed');
     if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
-    if (!visibleContribution(state, contributionId, actor.userId)) return reject('no_such_contribution');
+    const c = visibleContribution(state, contributionId, actor.userId);
+    if (!c) return reject('no_such_contribution');
+    if (!reacts(state, phase, c, 'rate', phase.caseGiverRates)) return reject('ratings_not_allowed');
     return accept({ type: 'contributionRated', contributionId, rating });
+  },
+  chooseContribution(state, { contributionId, chosen }, actor) {
+    const phase = currentPhase(state);
+    if (!phase) return reject('choosing_not_allowed');
+    if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
+    const c = visibleContribution(state, contributionId, actor.userId);
+    if (!c) return reject('no_such_contribution');
+    if (!reacts(state, phase, c, 'choose', false)) return reject('choosing_not_allowed');
+    if ((c.chosen ?? false) === chosen) return accept();
+    return accept({ type: 'contributionChosen', contributionId, chosen });
   },
   weighForce(state, { contributionId, weight }, actor) {
     if (!currentPhase(state)?.weighForces) return reject('weighing_not_allowed');

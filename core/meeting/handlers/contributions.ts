@@ -45,6 +45,9 @@ export const contributionHandlers = {
   contributionRated(state, { contributionId, rating }) {
     return update(state, contributionId, (c) => ({ ...c, rating }));
   },
+  contributionChosen(state, { contributionId, chosen }) {
+    return update(state, contributionId, (c) => ({ ...c, chosen }));
+  },
   forceWeighed(state, { contributionId, userId, weight }) {
     return update(state, contributionId, (c) => ({ ...c, weights: { ...c.weights, [userId]: weight } }));
   },
