@@ -11,6 +11,7 @@ export const ERROR_MESSAGES = {
   unsupported_media_type: 'errors.unsupportedMediaType',
   unauthorized: 'errors.unauthorized',
   forbidden: 'errors.forbidden',
+  forbidden_origin: 'errors.forbiddenOrigin',
   rate_limited: 'errors.rateLimited',
   invalid_credentials: 'errors.invalidCredentials',
   email_taken: 'errors.emailTaken',

@@ -17,6 +17,7 @@ import type { Mailer } from '../mail/mailer';
 import { realtimeRoutes } from '../realtime/routes';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
+import { registerOriginCheck } from './origin';
 import { registerSecurityHeaders } from './security';
 import { registerStatic } from './static';
 
@@ -60,6 +61,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   // realtime/routes.ts closes the sockets itself on shutdown: running commands first, then code 4010.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: (done) => done() });
+  // After the websocket plugin: its hooks mark an upgrade first, so a refused upgrade's socket is closed.
+  registerOriginCheck(app, deps.config);
   for (const feature of features) await feature(app, deps);
   await registerStatic(app);
   return app;

@@ -27,6 +27,7 @@ export async function createTestApp(kind: DatabaseKind, overrides: Partial<Confi
     dataDir: '/nonexistent',
     databaseUrl: undefined,
     publicUrl: 'http://localhost:3000',
+    publicUrlSet: true,
     authSecret: randomBytes(32).toString('hex'),
     smtpUrl: smtp.url,
     mailFrom: 'Kring <kring@test.local>',

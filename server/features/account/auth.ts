@@ -4,6 +4,7 @@ import { pickLocale, translate } from '../../../core/i18n/index';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema/index';
+import { trustedOrigins } from '../../http/origin';
 import type { Mailer } from '../../mail/mailer';
 
 /** better-auth configured for Kring: e-mail + password, reset by mail, own rate limiting in the HTTP layer. */
@@ -14,7 +15,8 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
     baseURL: config.publicUrl,
     basePath: '/api/auth',
     secret: config.authSecret,
-    trustedOrigins: [config.publicUrl],
+    // The same rule as every other route (server/http/origin.ts), so sign-up works at a LAN address.
+    trustedOrigins: (request) => trustedOrigins(config, request?.headers.get('host')),
     telemetry: { enabled: false },
     logger: { disabled: config.logLevel === 'silent' },
     rateLimit: { enabled: false },
@@ -22,7 +24,13 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
       provider: 'pg',
       schema: { user: users, session: sessions, account: accounts, verification: verifications },
     }),
-    advanced: { cookiePrefix: 'kring', useSecureCookies: config.publicUrl.startsWith('https://') },
+    advanced: {
+      cookiePrefix: 'kring',
+      useSecureCookies: config.publicUrl.startsWith('https://'),
+      // better-auth turns its origin check off under a test runner; on here so tests see what runs.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,

@@ -33,6 +33,8 @@ const AUTH_ERRORS: Record<string, [ErrorCode, number]> = {
   PASSWORD_TOO_SHORT: ['weak_password', 400],
   PASSWORD_TOO_LONG: ['weak_password', 400],
   INVALID_EMAIL: ['validation_failed', 400],
+  INVALID_ORIGIN: ['forbidden_origin', 403],
+  MISSING_OR_NULL_ORIGIN: ['forbidden_origin', 403],
   UNAUTHORIZED: ['unauthorized', 401],
   SESSION_EXPIRED: ['unauthorized', 401],
 };
