@@ -22,11 +22,13 @@ import {
   writers,
 } from './derive-phase';
 import { applyEvent } from './engine';
+import { sheetsFor } from './material';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
 import { Countdown } from './views/Countdown';
 import { DiltsPyramid } from './views/DiltsPyramid';
 import { ForceFieldDiagram } from './views/ForceField';
+import { MaterialSheets } from './views/MaterialSheets';
 import { ProfileComparison } from './views/ProfileComparison';
 import { TagChip } from './views/Questions';
 import { TgiBoard } from './views/TgiBoard';
@@ -80,6 +82,7 @@ export function PresentPage() {
       </header>
       <div className="present-body">
         <section className="present-main" aria-label={t('room.present.contributions')}>
+          {phase && <MaterialSheets {...sheetsFor(shared, phase, lang, false)} />}
           {withForces ? (
             <ForceFieldDiagram
               forces={forcesOf(shared, '')}

@@ -51,6 +51,7 @@ export function toItem(view: MeetingView, c: Contribution): QuestionItem {
     authorName: c.redaction === 'anonymous' ? undefined : nameOf(view, c.authorId),
     answer: c.answer,
     rating: c.rating,
+    chosen: c.chosen === true,
     tag: c.tag,
   };
 }

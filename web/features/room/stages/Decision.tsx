@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isChair, nameOf } from '../derive';
+import { chosenActions } from '../material';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
 import { Countdown } from '../views/Countdown';
@@ -15,6 +16,16 @@ export function Decision() {
   const [text, setText, clearText] = useDraft(meetingId, 'decision');
   const [actionsText, setActionsText, clearActions] = useDraft(meetingId, 'actions');
   const [error, setError] = useState(false);
+  // What the case-giver chose in the method's phases travels on: it stands ready as the first actions.
+  const chosen = chosenActions(view).join('\n');
+  const offer = mine && !view.decision && chosen !== '';
+  // Offered once, on arrival, and never over text the case-giver typed (or cleared) themselves.
+  const [offered, setOffered] = useState(false);
+  useEffect(() => {
+    if (offered || !offer) return;
+    setOffered(true);
+    if (!actionsText) setActionsText(chosen);
+  }, [offered, offer, actionsText, chosen, setActionsText]);
   return (
     <div className="room-stage">
       <PhaseHeader

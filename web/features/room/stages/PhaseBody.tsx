@@ -55,7 +55,8 @@ function ListBody({ phase }: { phase: Phase }) {
     <QuestionList
       items={[...items, ...mine]}
       canAnswer={isCaseGiver && phase.caseGiverAnswers}
-      canRate={isCaseGiver && phase.caseGiverRates}
+      // Where the phase rates earlier material, its sheet holds the rating buttons (MAT-2).
+      canRate={isCaseGiver && phase.caseGiverRates && !phase.uses?.some((u) => u.actions.includes('rate'))}
       onAnswer={(contributionId, text) => send({ type: 'answerQuestion', contributionId, text })}
       onRate={(contributionId, rating) => send({ type: 'rateContribution', contributionId, rating })}
     />

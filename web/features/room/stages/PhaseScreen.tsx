@@ -11,6 +11,7 @@ import { FacilitatorPanel, HelperPrompts } from '../views/FacilitatorPanel';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { yourPart, yourTask } from '../your-part';
 import { PhaseBody } from './PhaseBody';
+import { PhaseMaterial } from './PhaseMaterial';
 import { RoomChair } from './RoomChair';
 
 /** One phase of the method: header with time and part, the fitting view, the input box, the chair's controls. */
@@ -47,6 +48,7 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
             <p className="notice">{t('room.part.absentScreen')}</p>
           ) : (
             <>
+              <PhaseMaterial phase={phase} />
               <PhaseBody phase={phase} />
               {canWrite && (
                 <ContributeBox

@@ -5,7 +5,7 @@ import type { Force } from './model';
 const MAX_WEIGHT = 10;
 
 /** One decimal, in the reader's language (7,5 in Dutch). */
-function formatMean(mean: number, lang: string): string {
+export function formatMean(mean: number, lang: string): string {
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(mean);
 }
 

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMean } from './ForceField';
 import { REVEAL, SPACE } from './glyphs';
 import { isDiltsLevel, isTgiFactor, type QuestionItem } from './model';
 
@@ -13,29 +14,39 @@ export function QuestionList({
   items,
   canAnswer,
   canRate,
+  canChoose,
   onAnswer,
   onRate,
+  onChoose,
   emptyText,
 }: {
   items: QuestionItem[];
   canAnswer?: boolean;
   canRate?: boolean;
+  canChoose?: boolean;
   onAnswer?: (id: string, answer: string) => void;
   onRate?: (id: string, rating: number) => void;
+  onChoose?: (id: string, chosen: boolean) => void;
   emptyText?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (items.length === 0) return <p className="muted">{emptyText ?? t('room.contrib.empty')}</p>;
   return (
     <ol className="contributions" data-testid="contributions">
       {items.map((q) => (
-        <li key={q.id} className={q.pending ? 'is-pending' : undefined}>
+        <li key={q.id} className={q.pending ? 'is-pending' : q.chosen ? 'is-chosen' : undefined}>
           <p className="contribution-text">{q.text}</p>
           <p className="contribution-meta">
             {q.authorName && <span>{q.authorName}</span>}
             {q.tag && <TagChip tag={q.tag} />}
             {q.pending && <span className="chip">{t('room.contrib.sending')}</span>}
             {q.rating ? <span className="chip">{t('room.contrib.rated', { rating: q.rating })}</span> : null}
+            {q.weight != null && (
+              <span className="chip">
+                {t('room.material.weight', { weight: formatMean(q.weight, i18n.language) })}
+              </span>
+            )}
+            {q.chosen && <span className="chip chip-strong">{t('room.material.chosen')}</span>}
           </p>
           {q.answer && (
             <p className="contribution-answer">
@@ -44,6 +55,17 @@ export function QuestionList({
           )}
           {canAnswer && !q.pending && onAnswer && <AnswerBox item={q} onAnswer={onAnswer} />}
           {canRate && !q.pending && onRate && <Rating item={q} onRate={onRate} />}
+          {canChoose && !q.pending && onChoose && (
+            <button
+              type="button"
+              className={`btn btn-small${q.chosen ? ' is-on' : ''}`}
+              aria-pressed={q.chosen === true}
+              aria-label={t('room.material.chooseLabel', { item: q.text })}
+              onClick={() => onChoose(q.id, !q.chosen)}
+            >
+              {t('room.material.choose')}
+            </button>
+          )}
         </li>
       ))}
     </ol>

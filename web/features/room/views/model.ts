@@ -47,5 +47,9 @@ export type QuestionItem = {
   authorName?: string;
   answer?: string | null;
   rating?: number | null;
+  /** Chosen by the case-giver (MAT-3). */
+  chosen?: boolean;
+  /** A force's mean weight, shown beside it where forces go on. */
+  weight?: number | null;
   pending?: boolean;
 };
