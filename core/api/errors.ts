@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
   rules_outdated: 'groups.errors.rulesOutdated',
   case_recused: 'groups.errors.caseRecused',
   invite_invalid: 'groups.errors.inviteInvalid',
+  invite_wrong_email: 'groups.errors.inviteWrongEmail',
   own_case_recusal: 'groups.errors.ownCaseRecusal',
   feed_not_found: 'groups.errors.feedNotFound',
   report_sharing_invalid: 'groups.errors.reportSharingInvalid',

@@ -29,7 +29,9 @@
  *   POST   /api/groups/:groupId/invites/email           → CreatedInvite      admin; one-use, mailed in group language
  *   DELETE /api/groups/:groupId/invites/:inviteId       → 204                admin (revoke)
  *   GET    /api/invites/:token                          → InvitePreview      anyone (public)
- *   POST   /api/invites/:token/accept                   → AcceptedInvite     signed in
+ *   POST   /api/invites/:token/accept                   → AcceptedInvite     signed in; an e-mail invite only by
+ *                                                                         its address; not by someone removed
+ *                                                                         after the invite was made
  *   GET    /api/groups/:groupId/rules                   → GroundRules        member
  *   PUT    /api/groups/:groupId/rules                   → GroundRules        admin; new version, everyone accepts again
  *   PUT    /api/groups/:groupId/report-sharing          → ReportSharingState admin (core/api/reports.ts)
@@ -87,6 +89,7 @@ export const GROUP_ERROR_CODES = [
   'rules_outdated',
   'case_recused',
   'invite_invalid',
+  'invite_wrong_email',
   'own_case_recusal',
   'feed_not_found',
 ] as const;

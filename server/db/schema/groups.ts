@@ -60,6 +60,20 @@ export const invites = pgTable('invites', {
   createdAt: createdAt(),
 });
 
+/**
+ * Members an admin removed, and when. Invites made before that moment no longer let them in (a reusable
+ * link would otherwise undo the removal at once); a new invite does.
+ */
+export const memberRemovals = pgTable(
+  'member_removals',
+  {
+    groupId: groupRef(),
+    userId: userRef('user_id'),
+    removedAt: timestamp('removed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.userId] })],
+);
+
 export const groundRuleVersions = pgTable(
   'ground_rule_versions',
   {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { groupAccess } from './access';
 import { acceptRules, call, groupWith, type Person, person } from './test-helpers';
@@ -172,8 +172,17 @@ describeEachDatabase('groups', (kind) => {
       expect(res.statusCode).toBe(201);
       const mail = await t.smtp.waitFor('gast@example.nl', /Uitnodiging/);
       expect(mail.text).toContain(res.json().url);
-      const guest = await person(t.app, 'Gast');
-      await call(t.app, guest, 'POST', `/api/invites/${res.json().token}/accept`);
+      // An e-mail invite admits only the account of the invited address.
+      const signed = await signUp(t.app, { name: 'Gast', email: 'gast@example.nl' });
+      const guest: Person = {
+        cookie: signed.cookie,
+        id: signed.user.id,
+        email: 'gast@example.nl',
+        name: 'Gast',
+      };
+      expect((await call(t.app, guest, 'POST', `/api/invites/${res.json().token}/accept`)).statusCode).toBe(
+        200,
+      );
       const again = await person(t.app, 'Tweede');
       expect((await call(t.app, again, 'POST', `/api/invites/${res.json().token}/accept`)).statusCode).toBe(
         410,

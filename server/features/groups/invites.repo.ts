@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { invites } from '../../db/schema/index';
+import { invites, memberRemovals } from '../../db/schema/index';
+import type { JoinClaim } from './repo';
 
 export type InviteRow = typeof invites.$inferSelect;
 
@@ -32,10 +33,26 @@ export async function revokeInvite(db: Db, groupId: string, inviteId: string, no
   return rows.length > 0;
 }
 
-/** Counts a use; an e-mail invite is used up (revoked) after one acceptance. */
-export async function markInviteUsed(db: Db, invite: InviteRow, now: Date): Promise<void> {
-  await db
-    .update(invites)
-    .set({ usedCount: sql`${invites.usedCount} + 1`, ...(invite.kind === 'email' ? { revokedAt: now } : {}) })
-    .where(eq(invites.id, invite.id));
+/**
+ * Takes one use of the invite for `userId`, inside the joining transaction: only while it is open (a
+ * revoked or expired invite is never counted), not for someone removed from the group after it was made,
+ * and an e-mail invite only once (it is used up by setting revoked_at, in the same conditional update).
+ */
+export function claimInvite(invite: InviteRow, userId: string, now: Date): JoinClaim {
+  return async (tx) => {
+    const [removal] = await tx
+      .select({ at: memberRemovals.removedAt })
+      .from(memberRemovals)
+      .where(and(eq(memberRemovals.groupId, invite.groupId), eq(memberRemovals.userId, userId)));
+    if (removal && removal.at >= invite.createdAt) return false;
+    const used = await tx
+      .update(invites)
+      .set({
+        usedCount: sql`${invites.usedCount} + 1`,
+        ...(invite.kind === 'email' ? { revokedAt: now } : {}),
+      })
+      .where(and(eq(invites.id, invite.id), isNull(invites.revokedAt), gt(invites.expiresAt, now)))
+      .returning({ id: invites.id });
+    return used.length > 0;
+  };
 }

@@ -109,11 +109,18 @@ export async function previewInvite(ctx: ServiceContext, token: string): Promise
   };
 }
 
-/** Joins the group behind the token; the eleventh member is refused. */
-export async function acceptInvite(ctx: ServiceContext, token: string, userId: string) {
+/**
+ * Joins the group behind the token; the eleventh member is refused. An e-mail invite admits only the
+ * account of the address it was sent to, and only once.
+ */
+export async function acceptInvite(ctx: ServiceContext, token: string, user: { id: string; email: string }) {
   const invite = await usableInvite(ctx, token);
-  const result = await repo.addMemberIfRoom(ctx.db, invite.groupId, userId, MAX_GROUP_SIZE);
+  if (invite.kind === 'email' && invite.email?.toLowerCase() !== user.email.toLowerCase()) {
+    throw new AppError('invite_wrong_email', 403);
+  }
+  const claim = invites.claimInvite(invite, user.id, ctx.now());
+  const result = await repo.addMemberIfRoom(ctx.db, invite.groupId, user.id, MAX_GROUP_SIZE, claim);
   if (result === 'full') throw new AppError('group_full', 409);
-  if (result === 'added') await invites.markInviteUsed(ctx.db, invite, ctx.now());
+  if (result === 'invalid') throw new AppError('invite_invalid', 410);
   return { groupId: invite.groupId, alreadyMember: result === 'already' };
 }

@@ -1,6 +1,13 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { groundRuleAcceptances, groundRuleVersions, groups, memberships, users } from '../../db/schema/index';
+import {
+  groundRuleAcceptances,
+  groundRuleVersions,
+  groups,
+  memberRemovals,
+  memberships,
+  users,
+} from '../../db/schema/index';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type RuleItems = { title: string; body: string }[];
@@ -83,16 +90,22 @@ export async function listMembers(db: Db, groupId: string, version: number) {
   return rows.map((r) => ({ ...r, accepted: Boolean(r.accepted) }));
 }
 
+/** Runs inside addMemberIfRoom's transaction just before the insert; false refuses the join ('invalid'). */
+export type JoinClaim = (tx: Tx) => Promise<boolean>;
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 /**
  * Adds a member unless the group is full. Counting and inserting happen under a row lock on the group,
- * so two people accepting the last free place at once cannot make eleven.
+ * so two people accepting the last free place at once cannot make eleven. `claim` (an invite's use) is
+ * taken in the same transaction, so a one-use invite admits one person however many accept at once.
  */
 export async function addMemberIfRoom(
   db: Db,
   groupId: string,
   userId: string,
   max: number,
-): Promise<'added' | 'already' | 'full'> {
+  claim: JoinClaim = async () => true,
+): Promise<'added' | 'already' | 'full' | 'invalid'> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select id from ${groups} where id = ${groupId} for update`);
     const [existing] = await tx
@@ -102,6 +115,7 @@ export async function addMemberIfRoom(
     if (existing) return 'already';
     const [row] = await tx.select({ n: count() }).from(memberships).where(eq(memberships.groupId, groupId));
     if ((row?.n ?? 0) >= max) return 'full';
+    if (!(await claim(tx))) return 'invalid';
     await tx.insert(memberships).values({ groupId, userId, role: 'member' });
     return 'added';
   });
@@ -114,8 +128,16 @@ export async function setRole(db: Db, groupId: string, userId: string, role: Rol
     .where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
 }
 
-export async function removeMember(db: Db, groupId: string, userId: string): Promise<void> {
-  await db.delete(memberships).where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+/** Removes a membership; `removedAt` (someone else removed them) also shuts the invites made before it. */
+export async function removeMember(db: Db, groupId: string, userId: string, removedAt?: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(memberships).where(and(eq(memberships.groupId, groupId), eq(memberships.userId, userId)));
+    if (!removedAt) return;
+    await tx
+      .insert(memberRemovals)
+      .values({ groupId, userId, removedAt })
+      .onConflictDoUpdate({ target: [memberRemovals.groupId, memberRemovals.userId], set: { removedAt } });
+  });
 }
 
 export async function adminCount(db: Db, groupId: string): Promise<number> {

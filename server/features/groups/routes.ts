@@ -75,7 +75,7 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const { groupId, userId } = parseInput(memberParams, request.params);
     // Anyone may leave; only admins remove others.
     await requireRole(db, me.id, groupId, userId === me.id ? 'member' : 'admin');
-    await groups.removeMember(db, groupId, userId);
+    await groups.removeMember(db, groupId, userId, userId === me.id ? undefined : new Date());
     return reply.status(204).send();
   });
 
@@ -114,7 +114,7 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
   );
   app.post('/api/invites/:token/accept', async (request) => {
     const me = await user(request);
-    return invites.acceptInvite(ctx, parseInput(tokenParams, request.params).token, me.id);
+    return invites.acceptInvite(ctx, parseInput(tokenParams, request.params).token, me);
   });
 
   app.get('/api/groups/:groupId/rules', async (request) => {

@@ -110,14 +110,14 @@ export async function changeRole(db: Db, groupId: string, userId: string, role: 
 }
 
 /** Removes a member (or lets one leave); the last admin must hand over first unless they are alone. */
-export async function removeMember(db: Db, groupId: string, userId: string): Promise<void> {
+export async function removeMember(db: Db, groupId: string, userId: string, removedAt?: Date): Promise<void> {
   const members = await listMembers(db, groupId);
   const target = members.members.find((m) => m.userId === userId);
   if (!target) throw new AppError('not_found', 404);
   const lastAdmin = target.role === 'admin' && (await repo.adminCount(db, groupId)) <= 1;
   if (lastAdmin && members.members.length > 1) throw new AppError('last_admin', 409);
   if (lastAdmin) return repo.deleteGroupRow(db, groupId);
-  await repo.removeMember(db, groupId, userId);
+  await repo.removeMember(db, groupId, userId, removedAt);
   // Whoever is no longer a member leaves the group's live meetings at once (close code 4003).
   closeAccess(userId, groupId);
 }
