@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -5,6 +6,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { appRoot } from '../paths';
 import { EventJournal } from './event-journal';
 import { RemotePGlite } from './remote-pglite';
 import * as schema from './schema/index';
@@ -33,7 +35,7 @@ export function journalOf(db: Db): EventJournal | undefined {
   return journals.get(db);
 }
 
-export const migrationsFolder = new URL('./migrations', import.meta.url).pathname;
+export const migrationsFolder = join(appRoot, 'server/db/migrations');
 
 export type OpenOptions = {
   databaseUrl?: string | undefined;

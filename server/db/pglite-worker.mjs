@@ -77,8 +77,17 @@ parentPort.on('message', async (message) => {
   }
 });
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers, all of it resident in PGlite's WebAssembly memory,
+ * was a third of the server's idle RSS; Kring's working set (a meeting's log, its group) fits in far
+ * less, and the operating system caches the files behind it. Measured in bench/README.md ("Start-up").
+ */
+const SHARED_BUFFERS = '16MB';
+
 try {
-  db = await PGlite.create(workerData.dataDir);
+  db = await PGlite.create(workerData.dataDir, {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+  });
   parentPort.postMessage({ ready: true });
 } catch (error) {
   parentPort.postMessage({ ready: false, error: plain(error) });

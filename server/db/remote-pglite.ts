@@ -1,6 +1,8 @@
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { QueryOptions, Results } from '@electric-sql/pglite';
+import { appRoot } from '../paths';
 
 type Request = {
   op: 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'close';
@@ -39,7 +41,7 @@ export class RemotePGlite implements PgliteClient {
 
   /** Starts the worker and opens PGlite in dataDir (a folder, or memory://). */
   static async open(dataDir: string): Promise<RemotePGlite> {
-    const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+    const worker = new Worker(join(appRoot, 'server/db/pglite-worker.mjs'), {
       workerData: { dataDir },
       // A small young generation: shorter, more frequent scavenges instead of a few 3–6 ms pauses that
       // hold every append in flight (bench/README.md, "Garbage collection").

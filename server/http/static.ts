@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { appRoot } from '../paths';
 import { AppError, sendError } from './errors';
 
 // WEB_DIST points at another build folder (parallel local end-to-end runs); the default is dist/web.
-export const webRoot = process.env.WEB_DIST || new URL('../../dist/web', import.meta.url).pathname;
+export const webRoot = process.env.WEB_DIST || join(appRoot, 'dist/web');
 
 /** Serves the built web app; unknown non-API paths get index.html so the client router shows them (or its 404). */
 export async function registerStatic(app: FastifyInstance, root = webRoot): Promise<void> {

@@ -1,9 +1,9 @@
-import PDFDocument from 'pdfkit';
 import type { Attendance, AttendanceRole } from '../../../core/api/groups';
 import { ATTENDANCE_ROLES } from '../../../core/api/groups';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { type Locale, translate } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
+import { pdfDocument } from '../../http/pdf';
 import type { MeetingRow } from '../groups/access';
 import { recordAttendance } from '../groups/access';
 import { listAttendance } from '../groups/attendance.repo';
@@ -69,18 +69,15 @@ export function attendanceCsv(a: Attendance, locale: Locale): string {
 }
 
 /** A one-page PDF attendance record in the chosen language. */
-export function attendancePdf(a: Attendance, locale: Locale, now: Date): Promise<Buffer> {
+export async function attendancePdf(a: Attendance, locale: Locale, now: Date): Promise<Buffer> {
   const t = (k: Parameters<typeof translate>[1], vars: Record<string, string | number> = {}) =>
     translate(locale, k, vars);
   const { date, time, people } = rows(a, locale);
-  const doc = new PDFDocument({
+  const { doc, done } = await pdfDocument({
     size: 'A4',
     margin: 56,
     info: { Title: `${t('groups.attendance.title')} ${a.groupName}` },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.fontSize(20).text(t('groups.attendance.title'));
   doc.moveDown(0.5).fontSize(11);
   doc.text(`${t('groups.attendance.group')}: ${a.groupName}`);

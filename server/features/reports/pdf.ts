@@ -1,7 +1,5 @@
-import PDFDocument from 'pdfkit';
 import type { Block } from '../../../core/reports/index';
-
-type Doc = InstanceType<typeof PDFDocument>;
+import { type PdfDoc as Doc, pdfDocument } from '../../http/pdf';
 
 /** How each block is set: sizes stay modest so a long report stays readable on A4. */
 const SET: { [K in Block['type']]: (doc: Doc, b: Extract<Block, { type: K }>) => void } = {
@@ -22,11 +20,8 @@ const SET: { [K in Block['type']]: (doc: Doc, b: Extract<Block, { type: K }>) =>
 };
 
 /** The report blocks as an A4 PDF with the title in its metadata and a confidentiality footer line. */
-export function reportPdf(blocks: Block[], title: string, footer: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: title } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+export async function reportPdf(blocks: Block[], title: string, footer: string): Promise<Buffer> {
+  const { doc, done } = await pdfDocument({ size: 'A4', margin: 56, info: { Title: title } });
   for (const block of blocks) (SET[block.type] as (d: Doc, b: Block) => void)(doc, block);
   doc.moveDown(2).font('Helvetica').fontSize(9).fillColor('#444444').text(footer);
   doc.end();
