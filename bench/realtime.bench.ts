@@ -13,6 +13,7 @@ import { type Latencies, type Load, rssMb } from './load';
 
 /**
  * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1] [--slice 2]
+ *   [--durability write|fsync]
  * Kring in a child process on PGlite and a plain ws broadcast server of the same shape, loaded in turns
  * of --slice seconds so both meet the same machine; all traffic on 127.0.0.1. The last line printed is
  * one JSON object (see bench/README.md).
@@ -24,8 +25,10 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     rate: { type: 'string', default: '1' },
     slice: { type: 'string', default: '2' },
+    durability: { type: 'string', default: 'write' },
   },
 });
+const durability = values.durability === 'fsync' ? 'fsync' : 'write';
 const meetings = Math.min(2000, Math.max(1, Number(values.meetings)));
 const participants = Math.min(10, Math.max(3, Number(values.participants)));
 const durationMs = Math.min(600, Math.max(3, Number(values.duration))) * 1000;
@@ -46,7 +49,7 @@ async function main() {
 
     const server = await startChildServer({
       dataDir,
-      env: { LOG_LEVEL: 'error' },
+      env: { LOG_LEVEL: 'error', DURABILITY: durability },
       nodeArgs: process.env.KRING_BENCH_PROFILE
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
         : [],
@@ -57,7 +60,8 @@ async function main() {
     const baselineProc = await startBaseline(port);
     log(
       `kring and baseline: ${meetings * participants} sockets each, ${rate} command/s per meeting, ` +
-        `${durationMs / 1000} s each in turns of ${sliceMs / 1000} s after a ${WARMUP_MS / 1000} s warm-up`,
+        `${durationMs / 1000} s each in turns of ${sliceMs / 1000} s after a ${WARMUP_MS / 1000} s warm-up, ` +
+        `durability ${durability}`,
     );
     const kring = await openKring(server.url, seeded, rate);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -120,6 +124,7 @@ async function main() {
         rssMb: round(loadedRss),
         rssIdleMb: round(idleRss),
         rssPerMeetingMb: round((loadedRss - idleRss) / meetings),
+        durability,
       }),
     );
   } finally {

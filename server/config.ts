@@ -15,6 +15,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   TRUST_PROXY: z.stringbool().default(false),
+  DURABILITY: z.enum(['write', 'fsync']).default('write'),
 });
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
   trustProxy: boolean;
+  /** `fsync`: live-meeting events on PGlite are acknowledged only once on the disk (README, Configuration). */
+  durability: 'write' | 'fsync';
 };
 
 /** Reads the secret from the data folder, creating it on first start so nothing is hard-coded. */
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,
+    durability: e.DURABILITY,
   };
 }

@@ -24,6 +24,7 @@ async function main() {
     openDatabase({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
+      durability: config.durability,
       onStoreError: (err, meetingId) =>
         logger.error({ err, meetingId }, 'acknowledged events were not stored; they stay in the journal'),
     }),

@@ -8,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { appRoot } from '../paths';
 import { EventJournal } from './event-journal';
+import type { Durability } from './journal-sync';
 import { RemotePGlite } from './remote-pglite';
 import * as schema from './schema/index';
 
@@ -45,6 +46,8 @@ export type OpenOptions = {
   onStoreError?: (error: unknown, meetingId: string) => void;
   /** Past this size the journal is emptied whenever PGlite has caught up (default 1 MB). */
   journalLimitBytes?: number;
+  /** `fsync`: an event is acknowledged only once its journal line is on the disk (default `write`). */
+  durability?: Durability;
 };
 
 /** Opens PGlite in dataDir, or PostgreSQL when databaseUrl is given, and applies migrations. */
@@ -69,6 +72,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       dataDir.includes('://') ? null : dataDir,
       options.onStoreError ?? ((error, meetingId) => console.error(meetingId, error)),
       options.journalLimitBytes,
+      options.durability,
     );
   } catch (error) {
     await client.close();

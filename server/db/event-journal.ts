@@ -1,5 +1,6 @@
 import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Durability, GroupSync, syncTree } from './journal-sync';
 import type { PgliteClient } from './remote-pglite';
 
 /** One row of a command's events, as the append statement reads it from JSON. */
@@ -40,6 +41,9 @@ type Tail = { seq: number; commands: Set<string> };
  * misses an acknowledged event. On open, lines PGlite had not stored yet are stored first.
  * The room is the only writer of its meeting in this process; the journal still refuses a taken seq or
  * a known command id at once, as the database's unique indexes would.
+ * With `DURABILITY=fsync` an append also waits for an fdatasync of its line (one per batch, GroupSync),
+ * and lines are forgotten only after PGlite's files were flushed too (syncTree): a power loss then loses
+ * nothing acknowledged.
  */
 export class EventJournal {
   private readonly tails = new Map<string, Promise<Tail>>();
@@ -49,12 +53,17 @@ export class EventJournal {
   private closed = false;
   /** Set when PGlite refused a line for a reason other than its meeting being deleted: keep the file. */
   private keep = false;
+  /** Appends so far: with fsync, the file is emptied only if none came in while PGlite's files were flushed. */
+  private appended = 0;
+  private forgetting: Promise<void> | null = null;
+  private readonly group = new GroupSync(() => this.fd);
 
   private constructor(
     private readonly client: PgliteClient,
     private fd: number | null,
     private readonly onError: (error: unknown, meetingId: string) => void,
     private readonly limitBytes: number,
+    private readonly fsyncDir: string | null,
   ) {}
 
   /**
@@ -66,14 +75,17 @@ export class EventJournal {
     dataDir: string | null,
     onError: (error: unknown, meetingId: string) => void,
     limitBytes = JOURNAL_LIMIT_BYTES,
+    durability: Durability = 'write',
   ): Promise<EventJournal> {
     await client.exec(PREPARE);
-    if (!dataDir) return new EventJournal(client, null, onError, limitBytes);
+    if (!dataDir) return new EventJournal(client, null, onError, limitBytes, null);
     const path = join(dataDir, JOURNAL_FILE);
     if (existsSync(path)) await recover(client, path);
     const fd = openSync(path, 'a');
+    // What was recovered is only PGlite's once its files are on the disk (and so is the journal's folder entry).
+    if (durability === 'fsync') await syncTree(dataDir, path);
     ftruncateSync(fd, 0);
-    return new EventJournal(client, fd, onError, limitBytes);
+    return new EventJournal(client, fd, onError, limitBytes, durability === 'fsync' ? dataDir : null);
   }
 
   /**
@@ -96,6 +108,7 @@ export class EventJournal {
     tail.seq = rows.at(-1)!.seq;
     for (const r of rows) if (r.command_id !== null) tail.commands.add(r.command_id);
     this.pending += 1;
+    this.appended += 1;
     store(this.client, meetingId, rowsJson).then(
       () => this.settled(),
       (error) => {
@@ -106,13 +119,16 @@ export class EventJournal {
         this.settled();
       },
     );
+    if (this.fsyncDir !== null && this.fd !== null) await this.group.synced();
   }
 
-  /** Waits for PGlite to hold everything appended, then empties and closes the file. */
+  /** Waits for PGlite to hold everything appended (with fsync: on the disk), then empties and closes the file. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.pending > 0) await new Promise<void>((resolve) => this.drained.push(resolve));
     if (this.fd === null) return;
+    await this.forgetting;
+    if (this.fsyncDir !== null && !this.keep) await this.syncPglite();
     if (!this.keep) ftruncateSync(this.fd, 0);
     closeSync(this.fd);
     this.fd = null;
@@ -122,9 +138,43 @@ export class EventJournal {
     this.pending -= 1;
     if (this.pending > 0) return;
     for (const resolve of this.drained.splice(0)) resolve();
-    if (this.fd === null || this.keep || this.closed || this.bytes < this.limitBytes) return;
+    this.forgetIfCaughtUp();
+  }
+
+  /** Empties the file once PGlite holds all of it and it passed its size limit. */
+  private forgetIfCaughtUp(): void {
+    if (this.fd === null || this.keep || this.closed || this.pending > 0 || this.bytes < this.limitBytes)
+      return;
+    if (this.fsyncDir === null) {
+      ftruncateSync(this.fd, 0);
+      this.bytes = 0;
+    } else {
+      // Lines appended during the flush make it try again once PGlite holds them too.
+      this.forgetting ??= this.forgetWhenSynced().finally(() => {
+        this.forgetting = null;
+        this.forgetIfCaughtUp();
+      });
+    }
+  }
+
+  /**
+   * With fsync: PGlite holds every line now; flush its files, then empty the journal unless a line came in
+   * meanwhile (that one PGlite may hold only in memory; a later quiet moment tries again).
+   */
+  private async forgetWhenSynced(): Promise<void> {
+    const mark = this.appended;
+    try {
+      await this.syncPglite();
+    } catch (error) {
+      return this.onError(error, '');
+    }
+    if (this.appended !== mark || this.fd === null || this.keep || this.closed) return;
     ftruncateSync(this.fd, 0);
     this.bytes = 0;
+  }
+
+  private syncPglite(): Promise<void> {
+    return syncTree(this.fsyncDir!, join(this.fsyncDir!, JOURNAL_FILE));
   }
 
   private tail(meetingId: string): Promise<Tail> {

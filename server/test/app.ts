@@ -34,6 +34,7 @@ export async function createTestApp(kind: DatabaseKind, overrides: Partial<Confi
     logLevel: 'silent',
     production: false,
     trustProxy: false,
+    durability: 'write',
     ...overrides,
   };
   const logger = pino({ level: 'silent' });
