@@ -29,16 +29,23 @@ async function main() {
         logger.error({ err, meetingId }, 'acknowledged events were not stored; they stay in the journal'),
     }),
   );
-  const [{ createAuth }, { contextFrom }, { startReminderScheduler }, { buildApp }, { createMailer }] =
-    await timed('serverModules', () =>
-      Promise.all([
-        import('./features/account/auth'),
-        import('./features/groups/context'),
-        import('./features/meetings/reminders'),
-        import('./http/app'),
-        import('./mail/mailer'),
-      ]),
-    );
+  const [
+    { createAuth },
+    { contextFrom },
+    { startReminderScheduler },
+    { startRetentionJob },
+    { buildApp },
+    { createMailer },
+  ] = await timed('serverModules', () =>
+    Promise.all([
+      import('./features/account/auth'),
+      import('./features/groups/context'),
+      import('./features/meetings/reminders'),
+      import('./features/retention/service'),
+      import('./http/app'),
+      import('./mail/mailer'),
+    ]),
+  );
   const database = await opening;
   logger.info({ database: database.kind, dataDir: config.dataDir }, 'database ready, migrations applied');
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
@@ -50,6 +57,7 @@ async function main() {
   logger.debug({ steps, totalMs: Math.round(performance.now()), cpuMs }, 'start-up steps in ms');
   logger.info(`Kring is running at ${config.publicUrl}`);
   const stopReminders = startReminderScheduler(contextFrom({ database, mailer, config }), logger);
+  const stopRetention = startRetentionJob(database.db, logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -57,6 +65,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing open requests');
     stopReminders();
+    stopRetention();
     await app.close();
     mailer.close();
     await database.close();

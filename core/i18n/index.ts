@@ -1,5 +1,6 @@
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enData from './locales/en/data.json';
 import enGroups from './locales/en/groups.json';
 import enGroupsUi from './locales/en/groups-ui.json';
 import enLibrary from './locales/en/library.json';
@@ -10,6 +11,7 @@ import enRoom from './locales/en/room.json';
 import enVersions from './locales/en/versions.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
+import nlData from './locales/nl/data.json';
 import nlGroups from './locales/nl/groups.json';
 import nlGroupsUi from './locales/nl/groups-ui.json';
 import nlLibrary from './locales/nl/library.json';
@@ -26,6 +28,7 @@ import nlVersions from './locales/nl/versions.json';
 export const nl = {
   ...nlAuth,
   ...nlCommon,
+  ...nlData,
   ...nlGroups,
   ...nlGroupsUi,
   ...nlLibrary,
@@ -38,6 +41,7 @@ export const nl = {
 export const en: typeof nl = {
   ...enAuth,
   ...enCommon,
+  ...enData,
   ...enGroups,
   ...enGroupsUi,
   ...enLibrary,

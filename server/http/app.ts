@@ -13,6 +13,7 @@ import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
 import { reportRoutes } from '../features/reports/routes';
+import { retentionRoutes } from '../features/retention/routes';
 import type { Mailer } from '../mail/mailer';
 import { realtimeRoutes } from '../realtime/routes';
 import { registerErrorHandling } from './errors';
@@ -44,6 +45,7 @@ const features: FeatureRoutes[] = [
   caseRoutes,
   realtimeRoutes,
   reportRoutes,
+  retentionRoutes,
 ];
 
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */

@@ -13,6 +13,7 @@ import { coreEngine } from '../../realtime/core-engine';
 import { loadEvents } from '../../realtime/repo';
 import { type MeetingRow, meetingAccess } from '../groups/access';
 import { meetingSharing, reportSharingOf } from '../groups/report-sharing';
+import { findRemoval } from '../retention/repo';
 import { reportAsShared } from './sharing';
 
 /** The report of one meeting as one reader may see it, with the header facts its renderers print. */
@@ -45,6 +46,10 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
   const report = {
     ...built,
     caseGiver: built.caseGiver ?? (caseGiverId ? (names[caseGiverId] ?? null) : null),
+    // REPORT-9: once retention removed the content, only the anonymous evaluation means are left.
+    ...((await findRemoval(db, meeting.id)) && {
+      sections: built.sections.filter((section) => section.kind === 'evaluation'),
+    }),
   };
   const caseGiver = caseGiverId !== null && caseGiverId === readerId;
   const now = await reportSharingOf(db, meeting.groupId);

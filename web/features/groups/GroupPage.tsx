@@ -8,6 +8,7 @@ import {
   type MemberList,
 } from '../../../core/api/groups';
 import { useTitle } from '../../lib/use-title';
+import { RetentionPanel } from '../data-lifecycle/RetentionPanel';
 import { MeetingList } from '../meetings/MeetingItem';
 import { GroupMethods } from './GroupMethods';
 import { GroupSettings } from './GroupSettings';
@@ -109,6 +110,7 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
           </section>
           <GroupMethods groupId={group.id} />
           <ReportSharingPanel group={group} onSaved={onChange} />
+          <RetentionPanel group={group} />
           {isAdmin && <GroupSettings group={group} onSaved={onChange} />}
         </div>
       </div>

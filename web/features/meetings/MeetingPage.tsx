@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useTitle } from '../../lib/use-title';
 import { CaseInventory } from '../cases/CaseInventory';
+import { RetentionNotice } from '../data-lifecycle/RetentionNotice';
 import { formatMeetingStart } from '../groups/lib/format';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
@@ -69,6 +70,7 @@ function MeetingView({ meeting, onChange }: { meeting: Meeting; onChange(m: Meet
           {t('common.saved')}
         </p>
       )}
+      <RetentionNotice meetingId={meeting.id} />
       <div className="group-grid">
         <div className="stack">
           <MeetingDetails meeting={meeting} />

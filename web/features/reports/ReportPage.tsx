@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { type ReportResponse, readingNotice, sharingNameKey } from '../../../core/api/reports';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
+import { RetentionNotice } from '../data-lifecycle/RetentionNotice';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
 import { ReportSections } from './ReportSections';
@@ -57,6 +58,7 @@ function ReportView({
           </div>
         ))}
       </dl>
+      <RetentionNotice meetingId={meetingId} />
       {notice.length > 0 && (
         <div className="notice report-reading" role="note">
           {notice.map((line) => (

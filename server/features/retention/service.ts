@@ -1,0 +1,73 @@
+import type { MeetingRetention, Retention, RetentionDays } from '../../../core/api/retention';
+import { redactEvent, TEXT_EVENT_TYPES } from '../../../core/meeting/redact';
+import type { MeetingEvent } from '../../../core/meeting/types';
+import type { Db } from '../../db/client';
+import type { MeetingRow } from '../groups/access';
+import * as repo from './repo';
+
+const DAY = 86_400_000;
+
+export async function getRetention(db: Db, groupId: string): Promise<Retention> {
+  const row = await repo.findSetting(db, groupId);
+  return { days: (row?.days ?? null) as RetentionDays, changedAt: row?.changedAt.toISOString() ?? null };
+}
+
+export async function setRetention(
+  db: Db,
+  groupId: string,
+  days: RetentionDays,
+  by: string,
+  at: Date,
+): Promise<Retention> {
+  await repo.saveSetting(db, groupId, days, by, at);
+  return getRetention(db, groupId);
+}
+
+/** When this meeting's content goes under the group's retention now, or when it went (LOG-8). */
+export async function meetingRetention(db: Db, meeting: MeetingRow): Promise<MeetingRetention> {
+  const removal = await repo.findRemoval(db, meeting.id);
+  if (removal) return { removesAt: null, removedAt: removal.removedAt.toISOString() };
+  const { days } = await getRetention(db, meeting.groupId);
+  if (days === null) return { removesAt: null, removedAt: null };
+  const end = meeting.startsAt.getTime() + meeting.durationMinutes * 60_000;
+  return { removesAt: new Date(end + days * DAY).toISOString(), removedAt: null };
+}
+
+/**
+ * The daily job (LOG-8): removes the case content of every meeting past its group's retention at `now`.
+ * Returns the meetings it cleared. Safe to run again: a cleared meeting is recorded and skipped.
+ */
+export async function applyRetention(db: Db, now: Date): Promise<string[]> {
+  const due = await repo.dueMeetings(db, now);
+  for (const { id } of due) {
+    const events = await repo.textEvents(db, id, TEXT_EVENT_TYPES);
+    const redacted = events.map((row) => {
+      const { type: _type, ...payload } = redactEvent({
+        type: row.type,
+        ...(row.payload as object),
+      } as MeetingEvent);
+      return { seq: row.seq, payload };
+    });
+    await repo.removeContent(db, id, redacted, now);
+  }
+  return due.map((m) => m.id);
+}
+
+/** Runs the job now and then once a day; returns a stop function. */
+export function startRetentionJob(
+  db: Db,
+  log: { error(obj: unknown, msg: string): void; info(obj: unknown, msg: string): void },
+  everyMs = DAY,
+): () => void {
+  const run = () => {
+    applyRetention(db, new Date()).then(
+      (cleared) =>
+        cleared.length && log.info({ meetings: cleared.length }, 'retention: case content removed'),
+      (err) => log.error({ err }, 'retention job failed'),
+    );
+  };
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  run();
+  return () => clearInterval(timer);
+}
