@@ -16,14 +16,22 @@ export type ReportMeta = { groupName: string; date: string };
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 type SectionOf<K extends ReportSection['kind']> = Extract<ReportSection, { kind: K }>;
 
-const byline = (t: T, item: Item) =>
+const byline = (t: T, item: Pick<Item, 'text' | 'author'>) =>
   item.author ? t('reports.byline', { text: item.text, name: item.author }) : item.text;
+/** The case-giver's score and choice of an item, as lines under it. */
+export function itemDetails(t: T, item: Item): string[] {
+  const lines: string[] = [];
+  if (item.rating !== undefined) lines.push(t('reports.rating', { rating: item.rating }));
+  if (item.chosen) lines.push(t('reports.chosen'));
+  return lines;
+}
 const items = (t: T, list: Item[]): Block[] =>
-  list.map((i) => ({ type: 'item', text: byline(t, i), detail: [] }));
+  list.map((i) => ({ type: 'item', text: byline(t, i), detail: itemDetails(t, i) }));
 
 /** One renderer per section kind: what a reader of the Markdown or PDF sees of it. */
 const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) => Block[] } = {
   question: (t, s) => [heading(t('reports.section.question')), { type: 'paragraph', text: s.text }],
+  situation: (t, s) => [heading(t('reports.section.situation')), ...items(t, s.items)],
   questions: (t, s) => [
     heading(t('reports.section.questions')),
     ...s.items.map((q): Block => {

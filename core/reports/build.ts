@@ -1,5 +1,5 @@
 import { type PROFILE_KINDS, profileComparison, themeSentence } from '../meeting/artefacts';
-import type { Contribution, MeetingView } from '../meeting/types';
+import { type Contribution, type MeetingView, OPENING_PHASE_ID } from '../meeting/types';
 import { type ContributionKind, DILTS_LEVELS, type Localized, TGI_FACTORS } from '../methods/schema';
 
 type DiltsLevel = (typeof DILTS_LEVELS)[number];
@@ -8,7 +8,8 @@ type ProfileKind = (typeof PROFILE_KINDS)[number];
 
 /** A name as the report prints it; null when the author is hidden (anonymous) or unknown. */
 export type Person = string | null;
-export type Item = { text: string; author: Person };
+/** A contribution in the report; `rating` and `chosen` are the case-giver's score and choice (MAT-2, MAT-3). */
+export type Item = { text: string; author: Person; rating?: number; chosen?: true };
 
 /** Contribution kinds listed one section each, in this order, when they were not tagged to a level or factor. */
 export const LISTED_KINDS = [
@@ -18,12 +19,14 @@ export const LISTED_KINDS = [
   'experience',
   'advice',
   'insight',
+  'action',
 ] as const satisfies readonly ContributionKind[];
 export type ListedKind = (typeof LISTED_KINDS)[number];
 
 export type ReportSection =
   | { kind: 'question'; text: string }
-  | { kind: 'questions'; items: (Item & { answer: string | null; rating: number | null })[] }
+  | { kind: 'situation'; items: Item[] }
+  | { kind: 'questions'; items: (Omit<Item, 'rating'> & { answer: string | null; rating: number | null })[] }
   | {
       kind: 'forces';
       items: (Item & {
@@ -79,7 +82,13 @@ const mean = (values: number[]) =>
 export function buildReport({ view, readerId, names }: ReportInput): Report {
   const person = (id: string | null | undefined): Person => (id ? (names[id] ?? null) : null);
   const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
-  const item = (c: Contribution): Item => ({ text: c.text, author: person(c.authorId) });
+  // Scores and choices only where given, so an item without them reads as before.
+  const item = (c: Contribution): Item => ({
+    text: c.text,
+    author: person(c.authorId),
+    ...(c.rating !== null ? { rating: c.rating } : {}),
+    ...(c.chosen ? { chosen: true as const } : {}),
+  });
   const ctx: Ctx = { view, visible, item, person, readerId };
   return {
     meetingId: view.meetingId,
@@ -111,6 +120,15 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
     const pitch = view.pitches.find((p) => p.id === view.chosenPitchId)?.text;
     const text = view.caseQuestion ?? pitch;
     return text ? [{ kind: 'question', text }] : [];
+  },
+  // What the case-giver told and noted in the method's phases: the situation, what they answered aloud.
+  (ctx) => {
+    const items = ctx.visible
+      .filter(
+        (c) => c.kind === 'note' && c.authorId === ctx.view.roles.caseGiver && c.phaseId !== OPENING_PHASE_ID,
+      )
+      .map(ctx.item);
+    return items.length ? [{ kind: 'situation', items }] : [];
   },
   (ctx) => {
     const items = ofKinds(ctx, ['question', 'factualQuestion']).map((c) => ({

@@ -9,6 +9,7 @@ import type { Report, ReportSection, ReportSectionKind } from '../../../core/rep
 const SHARED_FROM: Record<ReportSectionKind, ReportSharing> = {
   evaluation: 'summary',
   question: 'contributions',
+  situation: 'contributions',
   questions: 'contributions',
   forces: 'contributions',
   dilts: 'contributions',

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../core/i18n/index';
-import type { Item, ReportSection } from '../../../core/reports/index';
+import { type Item, itemDetails, type ReportSection } from '../../../core/reports/index';
 
 /** A narrow translate function: the typed keys of core/i18n, always a string. */
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 type Of<K extends ReportSection['kind']> = Extract<ReportSection, { kind: K }>;
 
-const byline = (t: T, i: Item) => (i.author ? t('reports.byline', { text: i.text, name: i.author }) : i.text);
+const byline = (t: T, i: Pick<Item, 'text' | 'author'>) =>
+  i.author ? t('reports.byline', { text: i.text, name: i.author }) : i.text;
 
 function Items({ items, t }: { items: Item[]; t: T }) {
   return (
@@ -15,7 +16,10 @@ function Items({ items, t }: { items: Item[]; t: T }) {
       {items.map((i, n) => (
         // Texts may repeat; the position is what identifies an item in a finished report.
         // biome-ignore lint/suspicious/noArrayIndexKey: static list
-        <li key={n}>{byline(t, i)}</li>
+        <li key={n}>
+          {byline(t, i)}
+          <Details lines={itemDetails(t, i)} />
+        </li>
       ))}
     </ul>
   );
@@ -38,6 +42,7 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
     title: t('reports.section.question'),
     body: <p className="report-question">{s.text}</p>,
   }),
+  situation: (s, t) => ({ title: t('reports.section.situation'), body: <Items items={s.items} t={t} /> }),
   questions: (s, t) => ({
     title: t('reports.section.questions'),
     body: (
