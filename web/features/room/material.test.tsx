@@ -45,7 +45,7 @@ describe('earlier material in a phase', () => {
     expect(screen.getAllByRole('button', { name: /^Kies dit:/ })).toHaveLength(2);
     screen.getByRole('button', { name: 'Kies dit: Niemand is eigenaar van de verandering' }).click();
     expect(chosen).toEqual([[sim.state.contributions[1]!.id, true]]);
-    expect(screen.getAllByRole('group', { name: /^Waardeer/ })).toHaveLength(2);
+    expect(screen.getAllByRole('group', { name: /^Geef een cijfer aan:/ })).toHaveLength(2);
     cleanup();
     render(
       <MaterialSheets {...sheetsFor(viewFor(sim.state, helper1.userId), phase, 'nl', false)} {...act} />,
