@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/index';
+import { nameSchema } from './text';
 
 const COMMON_PASSWORDS = new Set([
   'password123',
@@ -28,7 +29,7 @@ export const passwordSchema = z.string().superRefine((value, ctx) => {
   const problem = passwordProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
-export const displayNameSchema = z.string().trim().min(1).max(80);
+export const displayNameSchema = nameSchema(80);
 export const localeSchema = z.enum(LOCALES);
 
 export const signUpSchema = z.object({

@@ -8,6 +8,7 @@ export const ERROR_MESSAGES = {
   invalid_json: 'errors.invalidJson',
   body_too_large: 'errors.bodyTooLarge',
   validation_failed: 'errors.validation',
+  control_characters: 'errors.controlCharacters',
   unsupported_media_type: 'errors.unsupportedMediaType',
   unauthorized: 'errors.unauthorized',
   forbidden: 'errors.forbidden',
@@ -48,7 +49,10 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Problems per field; `code` is set when the message is one of ours (an error code's, translated). */
+    issues: z
+      .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+      .optional(),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -71,7 +71,9 @@
  */
 import { z } from 'zod';
 import { emailSchema, localeSchema } from './auth';
+import { patchOf } from './patch';
 import { reportSharingSchema } from './reports';
+import { lineSchema, nameSchema } from './text';
 
 export const GROUP_ROLES = ['member', 'facilitator', 'admin'] as const;
 export const groupRoleSchema = z.enum(GROUP_ROLES);
@@ -99,12 +101,12 @@ const id = z.string().min(1).max(64);
 
 // ---------- groups ----------
 export const createGroupSchema = z.object({
-  name: z.string().trim().min(1).max(80),
+  name: nameSchema(80),
   description: z.string().trim().max(1000).default(''),
   language: localeSchema.default('nl'),
 });
 export type CreateGroupInput = z.input<typeof createGroupSchema>;
-export const updateGroupSchema = createGroupSchema.partial();
+export const updateGroupSchema = patchOf(createGroupSchema);
 export type UpdateGroupInput = z.input<typeof updateGroupSchema>;
 
 export const groupSchema = z.object({
@@ -185,7 +187,7 @@ export type AcceptedInvite = z.infer<typeof acceptedInviteSchema>;
 
 // ---------- ground rules ----------
 export const groundRuleItemSchema = z.object({
-  title: z.string().trim().min(1).max(120),
+  title: lineSchema(120, 1),
   body: z.string().trim().max(2000),
 });
 export type GroundRuleItem = z.infer<typeof groundRuleItemSchema>;
@@ -231,11 +233,13 @@ export type Rota = z.infer<typeof rotaSchema>;
 
 /** Local wall-clock date and time in `timeZone`; the server turns it into an instant. */
 export const createMeetingSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  time: z.string().regex(/^\d{2}:\d{2}$/),
+  // Real calendar dates and clock times only: 9999-99-99 became an invalid instant and a server error.
+  // Years before 1900 are refused too (Date.UTC reads years below 100 as 19xx).
+  date: z.iso.date().refine((d) => d >= '1900'),
+  time: z.iso.time({ precision: -1 }),
   timeZone: timeZoneSchema.default('Europe/Amsterdam'),
   durationMinutes: z.number().int().min(15).max(480).default(120),
-  place: z.string().trim().max(200).default(''),
+  place: lineSchema(200).default(''),
   videoUrl: z
     .url({ protocol: /^https?$/ })
     .max(500)
@@ -250,7 +254,7 @@ export const createMeetingSchema = z.object({
   notify: z.boolean().default(true),
 });
 export type CreateMeetingInput = z.input<typeof createMeetingSchema>;
-export const updateMeetingSchema = createMeetingSchema.omit({ notify: true }).partial();
+export const updateMeetingSchema = patchOf(createMeetingSchema.omit({ notify: true }));
 export type UpdateMeetingInput = z.input<typeof updateMeetingSchema>;
 
 export const rsvpCountsSchema = z.object({
@@ -318,7 +322,7 @@ export const caseCriteriaSchema = z.object({
 export type CaseCriteria = z.infer<typeof caseCriteriaSchema>;
 
 export const createCaseSchema = z.object({
-  title: z.string().trim().min(1).max(120),
+  title: lineSchema(120, 1),
   situation: z.string().trim().max(5000).default(''),
   question: z.string().trim().max(1000).default(''),
   stream: z.enum(CASE_STREAMS).nullable().default(null),
@@ -333,7 +337,7 @@ export const createCaseSchema = z.object({
   status: z.enum(['draft', 'submitted']).default('draft'),
 });
 export type CreateCaseInput = z.input<typeof createCaseSchema>;
-export const updateCaseSchema = createCaseSchema.partial();
+export const updateCaseSchema = patchOf(createCaseSchema);
 export type UpdateCaseInput = z.input<typeof updateCaseSchema>;
 
 export const caseSchema = z.object({

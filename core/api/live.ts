@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from './text';
 
 /**
  * HTTP side of live meetings (the socket protocol itself is core/protocol.ts):
@@ -12,7 +13,7 @@ export type JoinCode = z.infer<typeof joinCodeSchema>;
 
 export const guestJoinSchema = z.object({
   code: z.string().trim().min(4).max(16),
-  name: z.string().trim().min(1).max(80),
+  name: nameSchema(80),
   /** The guest read and accepted the confidentiality agreement; anything but true is refused. */
   acceptConfidentiality: z.literal(true),
 });

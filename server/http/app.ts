@@ -19,6 +19,7 @@ import { realtimeRoutes } from '../realtime/routes';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
 import { registerOriginCheck } from './origin';
+import { registerRequestLog } from './request-log';
 import { registerSecurityHeaders } from './security';
 import { registerStatic } from './static';
 
@@ -48,13 +49,27 @@ const features: FeatureRoutes[] = [
   retentionRoutes,
 ];
 
+const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route (method and URL pattern) of an app made by buildApp, for tests that visit them all. */
+export function routesOf(app: FastifyInstance): { method: string; url: string }[] {
+  return routeTables.get(app) ?? [];
+}
+
 /** Builds the Fastify app with all plugins and feature routes; does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
     trustProxy: deps.config.trustProxy,
+    disableRequestLogging: true,
   });
+  const routes: { method: string; url: string }[] = [];
+  routeTables.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+  registerRequestLog(app);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { production: deps.config.production });
   await app.register(rateLimit, { global: false });

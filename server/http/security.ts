@@ -28,7 +28,12 @@ export async function registerSecurityHeaders(
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: options.production,
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
+    // API answers carry cases, names and sessions: no browser or proxy may keep them (issue 11, LOW 5).
+    // Public answers that may be cached (the method library) say so themselves.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('Cache-Control', 'private, no-store');
+    }
   });
 }

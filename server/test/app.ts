@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { createAuth } from '../features/account/auth';
@@ -18,7 +18,12 @@ export type TestApp = {
 };
 
 /** The real app on a fresh test database, with mail going to a real SMTP listener on loopback. */
-export async function createTestApp(kind: DatabaseKind, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DatabaseKind,
+  overrides: Partial<Config> = {},
+  /** A logger of the test's own, to read what the server logs. */
+  logger: Logger = pino({ level: 'silent' }),
+): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const smtp = await startSmtpCatcher();
   const config: Config = {
@@ -37,7 +42,6 @@ export async function createTestApp(kind: DatabaseKind, overrides: Partial<Confi
     durability: 'write',
     ...overrides,
   };
-  const logger = pino({ level: 'silent' });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const auth = createAuth({ config, db: database.db, mailer });
   const deps: AppDeps = { config, database, auth, mailer, logger };

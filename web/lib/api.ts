@@ -6,7 +6,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: { path: string; message: string; code?: string | undefined }[] = [],
   ) {
     super(message);
   }

@@ -23,5 +23,6 @@ export function useSubmit<T>(action: (data: FormData) => Promise<T>, onDone?: (r
   };
   // Errors that belong to a field are shown at that field; only the rest goes to the top of the form.
   const formError = Object.keys(fieldErrors).length > 0 ? null : error;
-  return { busy, error: formError, fieldErrors, onSubmit };
+  // `failure` is the error itself, for fieldErrorsOf (which tells the server's own messages apart).
+  return { busy, error: formError, failure: error, fieldErrors, onSubmit };
 }

@@ -1,4 +1,5 @@
 import ical from 'ical-generator';
+import { oneLine } from '../../../core/api/text';
 import { wallTime } from '../../../core/calendar/zoned-time';
 import { type Locale, translate } from '../../../core/i18n/index';
 import { webLinks } from '../groups/context';
@@ -33,13 +34,19 @@ class ZonedDate extends Date {
   }
 }
 
+// Text values may come from before names and places were checked for control characters (issue 11,
+// MEDIUM 7). ical-generator escapes an event's text fields (backslash, ; , and line breaks) but writes the
+// calendar's name as given, so a line break there started a line of its own.
+/** RFC 5545 TEXT escaping, for the values ical-generator writes as given. */
+export const icsText = (text: string) => oneLine(text).replace(/[\\;,]/g, (c) => `\\${c}`);
+
 /** An iCalendar file with the given meetings, each with a stable UID, its own TZID and a VTIMEZONE. */
 export function meetingsCalendar(
   meetings: MeetingWithGroup[],
   options: { name: string; locale: Locale; publicUrl: string; now: Date },
 ): string {
   const calendar = ical({
-    name: options.name,
+    name: icsText(options.name),
     prodId: { company: 'Kring', product: 'Kring', language: options.locale.toUpperCase() },
   });
   calendar.timezone({
@@ -62,9 +69,9 @@ export function meetingsCalendar(
       end: new ZonedDate(new Date(m.startsAt.getTime() + m.durationMinutes * 60_000)),
       timezone: m.timeZone,
       stamp: options.now,
-      summary: translate(options.locale, 'groups.calendar.summary', { group: m.groupName }),
-      location: m.place || m.videoUrl || null,
-      description: description.join('\n'),
+      summary: oneLine(translate(options.locale, 'groups.calendar.summary', { group: m.groupName })),
+      location: oneLine(m.place || m.videoUrl || '') || null,
+      description: description.map((line) => oneLine(line ?? '')).join('\n'),
       url,
     });
   }

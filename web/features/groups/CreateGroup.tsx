@@ -26,7 +26,7 @@ function CreateGroupForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   useTitle(t('groupsUi.create.title'));
-  const { busy, error, fieldErrors, onSubmit } = useSubmit(
+  const { busy, error, failure, fieldErrors, onSubmit } = useSubmit(
     (data) =>
       api<Group>('/api/groups', {
         body: {
@@ -38,7 +38,7 @@ function CreateGroupForm() {
     (group) => navigate(`/groups/${group.id}`, { state: { created: true } }),
   );
   const formRef = useFocusFirstInvalid(Object.keys(fieldErrors).join(',') || null);
-  const fieldError = fieldErrorsOf(fieldErrors, {
+  const fieldError = fieldErrorsOf(failure, {
     name: t('groupsUi.errors.name'),
     description: t('groupsUi.errors.description'),
   });

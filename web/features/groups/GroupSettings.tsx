@@ -34,7 +34,7 @@ export function GroupSettings({ group, onSaved }: { group: Group; onSaved(): voi
       onSaved();
     },
   );
-  const fieldError = fieldErrorsOf(form.fieldErrors, {
+  const fieldError = fieldErrorsOf(form.failure, {
     name: t('groupsUi.errors.name'),
     description: t('groupsUi.errors.description'),
   });

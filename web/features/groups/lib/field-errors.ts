@@ -3,29 +3,35 @@ import { ApiError } from '../../../lib/api';
 
 type Source = unknown;
 
-function issuesOf(source: Source): Record<string, string> {
+function issuesOf(source: Source): { messages: Record<string, string>; coded: Set<string> } {
+  const messages: Record<string, string> = {};
+  const coded = new Set<string>();
   if (source instanceof ApiError) {
-    const out: Record<string, string> = {};
-    for (const issue of source.issues) out[issue.path] ??= issue.message;
-    return out;
+    for (const issue of source.issues) {
+      if (issue.path in messages) continue;
+      messages[issue.path] = issue.message;
+      if (issue.code) coded.add(issue.path);
+    }
+  } else if (source && typeof source === 'object') {
+    Object.assign(messages, source);
   }
-  if (source && typeof source === 'object') return source as Record<string, string>;
-  return {};
+  return { messages, coded };
 }
 
 /**
  * Field errors from a failed request (an ApiError or useSubmit's fieldErrors). The server's issue texts are
  * technical, so a field with a message of our own (in the user's language) shows that; others show the server's.
+ * An issue with a code (e.g. control_characters) already says in the user's language what is wrong: it wins.
  */
 export function fieldErrorsOf(
   source: Source,
   own: Record<string, string> = {},
 ): (path: string) => string | undefined {
-  const issues = issuesOf(source);
+  const { messages, coded } = issuesOf(source);
   return (path) => {
-    const key = Object.keys(issues).find((p) => p === path || p.startsWith(`${path}.`));
+    const key = Object.keys(messages).find((p) => p === path || p.startsWith(`${path}.`));
     if (key === undefined) return undefined;
-    return own[path] ?? issues[key];
+    return coded.has(key) ? messages[key] : (own[path] ?? messages[key]);
   };
 }
 
