@@ -94,6 +94,17 @@ const body = fc.oneof(
   deep,
 );
 
+/** Percent-encodes a path parameter; a lone surrogate, which encodeURIComponent refuses, as its raw bytes. */
+function encodeParam(value: string): string {
+  return Array.from(value, (ch) => {
+    if (!/\p{Surrogate}/u.test(ch)) return encodeURIComponent(ch);
+    const c = ch.charCodeAt(0);
+    return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)]
+      .map((b) => `%${b.toString(16).toUpperCase()}`)
+      .join('');
+  }).join('');
+}
+
 describeEachDatabase('every route answers odd input with 4xx (issue 11, LOW)', (kind) => {
   const log = capturedLog();
   let t: TestApp;
@@ -129,7 +140,7 @@ describeEachDatabase('every route answers odd input with 4xx (issue 11, LOW)', (
       fc.asyncProperty(request, async ({ route, params, query, body, signedIn }) => {
         let i = 0;
         const path = route.url
-          .replace(/:(\w+)/g, () => encodeURIComponent(params[i++ % params.length]!))
+          .replace(/:(\w+)/g, () => encodeParam(params[i++ % params.length]!))
           .replace('*', 'sign-in/email');
         const withBody = !['GET', 'DELETE'].includes(route.method);
         const res = await t.app.inject({
@@ -144,7 +155,7 @@ describeEachDatabase('every route answers odd input with 4xx (issue 11, LOW)', (
         });
         expect(res.statusCode, `${route.method} ${route.url} → ${res.body.slice(0, 200)}`).toBeLessThan(500);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
     expect(log.text()).not.toContain(CANARY);
     // The log still tells what happened, by route pattern.

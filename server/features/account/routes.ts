@@ -64,7 +64,8 @@ export async function accountRoutes(app: FastifyInstance, options: AccountRouteO
       const body =
         request.method === 'POST' ? parseInput(schema ?? anyObject, request.body ?? {}) : undefined;
       const keys =
-        path === SIGN_IN ? [`ip:${request.ip}`, `account:${(body as { email: string }).email}`] : [];
+        // A GET of the sign-in path has no body (better-auth answers it 404); it failed here with a 500.
+        path === SIGN_IN && body ? [`ip:${request.ip}`, `account:${(body as { email: string }).email}`] : [];
       const wait = Math.max(byIp.retryAfter(keys[0] ?? ''), byAccount.retryAfter(keys[1] ?? ''));
       if (keys.length && wait > 0) {
         reply.header('Retry-After', Math.ceil(wait / 1000));
