@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { accessLogRoutes } from '../features/access-log/routes';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
 import { caseRoutes } from '../features/cases/routes';
@@ -47,6 +48,7 @@ const features: FeatureRoutes[] = [
   realtimeRoutes,
   reportRoutes,
   retentionRoutes,
+  accessLogRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

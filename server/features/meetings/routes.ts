@@ -8,6 +8,7 @@ import {
 } from '../../../core/api/groups';
 import type { AppDeps } from '../../http/app';
 import { AppError, parseInput, requestLocale } from '../../http/errors';
+import { recordAccess } from '../access-log/service';
 import { requireUser } from '../account/session';
 import { contextFrom } from '../groups/context';
 import { requireMeeting, requireMember, requireRole } from '../groups/policy';
@@ -141,7 +142,9 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const me = await user(request);
     const { meetingId } = parseInput(meetingParams, request.params);
     const access = await requireMeeting(db, me.id, meetingId);
-    return getAttendance(db, access.meeting);
+    const attendance = await getAttendance(db, access.meeting);
+    await recordAccess(db, me.id, access.meeting, 'attendance');
+    return attendance;
   });
   app.post('/api/meetings/:meetingId/attendance', async (request) => {
     const me = await user(request);
@@ -155,6 +158,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const { meetingId } = parseInput(meetingParams, request.params);
     const access = await requireMeeting(db, me.id, meetingId);
     const csv = attendanceCsv(await getAttendance(db, access.meeting), lang(request));
+    await recordAccess(db, me.id, access.meeting, 'attendance.csv');
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="attendance-${meetingId.slice(0, 8)}.csv"`)
@@ -165,6 +169,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const { meetingId } = parseInput(meetingParams, request.params);
     const access = await requireMeeting(db, me.id, meetingId);
     const pdf = await attendancePdf(await getAttendance(db, access.meeting), lang(request), ctx.now());
+    await recordAccess(db, me.id, access.meeting, 'attendance.pdf');
     return reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename="attendance-${meetingId.slice(0, 8)}.pdf"`)

@@ -6,6 +6,7 @@ import { type Locale, translate } from '../../../core/i18n/index';
 import { reportMarkdown } from '../../../core/reports/index';
 import type { AppDeps } from '../../http/app';
 import { parseInput } from '../../http/errors';
+import { recordAccess } from '../access-log/service';
 import { requireUser } from '../account/session';
 import { documentBlocks } from './blocks';
 import { reportPdf } from './pdf';
@@ -18,23 +19,25 @@ const query = z.object({ lang: z.enum(['nl', 'en']).optional() });
 export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db } = deps.database;
   /** The reader, their language (?lang, else their account's) and the report they may see (REPORT-1). */
-  const load = async (request: FastifyRequest) => {
+  const load = async (request: FastifyRequest, kind: 'report' | 'report.md' | 'report.pdf') => {
     const me = await requireUser(deps.auth, request);
     const { meetingId } = parseInput(params, request.params);
     const locale: Locale = parseInput(query, request.query).lang ?? me.locale;
     const meeting = await readableMeeting(db, me.id, meetingId);
-    return { locale, meeting, doc: await reportFor(db, me.id, meeting) };
+    const doc = await reportFor(db, me.id, meeting);
+    await recordAccess(db, me.id, meeting, kind);
+    return { locale, meeting, doc };
   };
   const filename = (meetingId: string, ext: string) =>
     `attachment; filename="report-${meetingId.slice(0, 8)}.${ext}"`;
   const noStore = 'private, no-store';
 
   app.get('/api/meetings/:meetingId/report', async (request, reply) => {
-    const { doc } = await load(request);
+    const { doc } = await load(request, 'report');
     return reply.header('cache-control', noStore).send(doc satisfies ReportResponse);
   });
   app.get('/api/meetings/:meetingId/report.md', async (request, reply) => {
-    const { doc, locale, meeting } = await load(request);
+    const { doc, locale, meeting } = await load(request, 'report.md');
     return reply
       .type('text/markdown; charset=utf-8')
       .header('cache-control', noStore)
@@ -42,7 +45,7 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
       .send(reportMarkdown(documentBlocks(doc, locale)));
   });
   app.get('/api/meetings/:meetingId/report.pdf', async (request, reply) => {
-    const { doc, locale, meeting } = await load(request);
+    const { doc, locale, meeting } = await load(request, 'report.pdf');
     const footer = translate(locale, 'reports.generated', {
       date: utcToZonedFields(new Date(), meeting.timeZone).date,
     });

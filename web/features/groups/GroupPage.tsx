@@ -8,6 +8,7 @@ import {
   type MemberList,
 } from '../../../core/api/groups';
 import { useTitle } from '../../lib/use-title';
+import { AccessLogPanel } from '../data-lifecycle/AccessLogPanel';
 import { RetentionPanel } from '../data-lifecycle/RetentionPanel';
 import { MeetingList } from '../meetings/MeetingItem';
 import { GroupMethods } from './GroupMethods';
@@ -111,6 +112,7 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
           <GroupMethods groupId={group.id} />
           <ReportSharingPanel group={group} onSaved={onChange} />
           <RetentionPanel group={group} />
+          {isAdmin && <AccessLogPanel groupId={group.id} />}
           {isAdmin && <GroupSettings group={group} onSaved={onChange} />}
         </div>
       </div>
