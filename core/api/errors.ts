@@ -26,6 +26,7 @@ export const ERROR_MESSAGES = {
   case_recused: 'groups.errors.caseRecused',
   invite_invalid: 'groups.errors.inviteInvalid',
   invite_wrong_email: 'groups.errors.inviteWrongEmail',
+  guest_name_taken: 'room.join.nameTaken',
   own_case_recusal: 'groups.errors.ownCaseRecusal',
   feed_not_found: 'groups.errors.feedNotFound',
   report_sharing_invalid: 'groups.errors.reportSharingInvalid',

@@ -4,11 +4,20 @@ import { nameSchema } from './text';
 /**
  * HTTP side of live meetings (the socket protocol itself is core/protocol.ts):
  *   POST /api/meetings/:meetingId/join-code → JoinCode     member who accepted the ground rules
+ *   POST /api/meetings/:meetingId/join-code/rotate → JoinCode   the meeting's chair: a new code, the old one
+ *                                                               stops working
  *   POST /api/guests/join   (GuestJoinInput) → GuestJoined  anyone with the code; sets the guest cookie
  * A guest then opens the meeting's socket like a member and waits until the chair admits them.
  */
 
-export const joinCodeSchema = z.object({ code: z.string() });
+export const joinCodeSchema = z.object({
+  code: z.string(),
+  /**
+   * Where phones reach Kring (`http://host:port`): PUBLIC_URL when it is set, otherwise the server's own
+   * IPv4 addresses on the network. Empty when it has none; the projector then uses its own address.
+   */
+  addresses: z.array(z.string()),
+});
 export type JoinCode = z.infer<typeof joinCodeSchema>;
 
 export const guestJoinSchema = z.object({

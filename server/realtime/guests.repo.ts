@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { meetingGuests, meetingJoinCodes } from '../db/schema/index';
+import { meetingGuests, meetingJoinCodes, memberships, users } from '../db/schema/index';
 
 /** Guests speak as `guest:<id>` so their ids can never collide with a user id. */
 export const GUEST_PREFIX = 'guest:';
@@ -10,12 +10,12 @@ const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
+const newCode = () =>
+  Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /** The meeting's join code, made on first request. */
 export async function joinCodeFor(db: Db, meetingId: string): Promise<string> {
-  const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join(
-    '',
-  );
+  const code = newCode();
   await db.insert(meetingJoinCodes).values({ meetingId, code }).onConflictDoNothing();
   const [row] = await db.select().from(meetingJoinCodes).where(eq(meetingJoinCodes.meetingId, meetingId));
   if (!row) throw new Error('join code not stored');
@@ -27,6 +27,30 @@ export async function meetingOfCode(db: Db, code: string): Promise<string | null
   const normal = code.replace(/[\s-]/g, '').toUpperCase();
   const [row] = await db.select().from(meetingJoinCodes).where(eq(meetingJoinCodes.code, normal));
   return row?.meetingId ?? null;
+}
+
+/** A new join code for the meeting; the old one stops working at once. */
+export async function rotateJoinCode(db: Db, meetingId: string): Promise<string> {
+  const code = newCode();
+  await db
+    .insert(meetingJoinCodes)
+    .values({ meetingId, code })
+    .onConflictDoUpdate({ target: meetingJoinCodes.meetingId, set: { code, createdAt: new Date() } });
+  return code;
+}
+
+/**
+ * Whether a member of the group goes by this name (case and spacing ignored): a guest may not take it,
+ * or they could pass for that member in the room.
+ */
+export async function isMemberName(db: Db, groupId: string, name: string): Promise<boolean> {
+  const normal = (s: string) => s.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+  const rows = await db
+    .select({ name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.groupId, groupId));
+  return rows.some((r) => normal(r.name) === normal(name));
 }
 
 /** Registers a guest who accepted the confidentiality agreement; returns their secret token. */

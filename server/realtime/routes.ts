@@ -1,20 +1,24 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { guestJoinSchema } from '../../core/api/live';
 import { CLOSE_CODES } from '../../core/protocol';
 import { requireUser } from '../features/account/session';
 import { meetingAccess } from '../features/groups/access';
 import type { AppDeps } from '../http/app';
 import { AppError, parseInput } from '../http/errors';
+import { joinAddresses } from '../http/lan';
 import { coreAfterCommit } from './after-commit';
 import { GUEST_COOKIE } from './authenticate';
 import { coreEngine } from './core-engine';
-import { createGuest, joinCodeFor, meetingOfCode } from './guests.repo';
+import { createGuest, isMemberName, joinCodeFor, meetingOfCode, rotateJoinCode } from './guests.repo';
 import { RoomRegistry } from './registry';
 import { findMeeting } from './repo';
 import { acceptSocket } from './socket';
 
 /** Guests stay signed in to one meeting for half a day at most. */
 const GUEST_COOKIE_SECONDS = 12 * 60 * 60;
+
+/** The port the browser used (behind a proxy or at :80 none is named): phones use the same. */
+const port = (request: FastifyRequest) => request.port ?? 80;
 
 /** The live meeting socket and the guest join flow around it. */
 export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -37,8 +41,29 @@ export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promi
     const access = await meetingAccess(db, user.id, request.params.meetingId);
     if (!access) throw new AppError('not_found', 404);
     if (!access.acceptedCurrentRules) throw new AppError('forbidden', 403);
-    return { code: await joinCodeFor(db, access.meeting.id) };
+    return {
+      code: await joinCodeFor(db, access.meeting.id),
+      addresses: joinAddresses(deps.config, port(request)),
+    };
   });
+
+  // The chair (in the live state) turns the code over when it went round too far; the old one stops working.
+  app.post<{ Params: { meetingId: string } }>(
+    '/api/meetings/:meetingId/join-code/rotate',
+    async (request) => {
+      const user = await requireUser(deps.auth, request);
+      const access = await meetingAccess(db, user.id, request.params.meetingId);
+      if (!access) throw new AppError('not_found', 404);
+      const room = await registry.room(access.meeting);
+      if (!access.acceptedCurrentRules || !coreEngine.canAdmitGuests(room.currentState as never, user.id)) {
+        throw new AppError('forbidden', 403);
+      }
+      return {
+        code: await rotateJoinCode(db, access.meeting.id),
+        addresses: joinAddresses(deps.config, port(request)),
+      };
+    },
+  );
 
   app.post(
     '/api/guests/join',
@@ -48,6 +73,7 @@ export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promi
       const meetingId = await meetingOfCode(db, input.code);
       const meeting = meetingId ? await findMeeting(db, meetingId) : null;
       if (!meeting || meeting.status === 'ended') throw new AppError('not_found', 404);
+      if (await isMemberName(db, meeting.groupId, input.name)) throw new AppError('guest_name_taken', 409);
       const guest = await createGuest(db, meeting.id, input.name);
       const secure = deps.config.production ? '; Secure' : '';
       reply.header(

@@ -135,16 +135,25 @@ export function PresentPage() {
 function JoinPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const [code, setCode] = useState<string | null>(null);
+  const [hosts, setHosts] = useState<string[]>([]);
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
-    api<JoinCode>(`/api/meetings/${meetingId}/join-code`, { method: 'POST', body: {} }).then(
-      async ({ code }) => {
-        setCode(code);
-        const url = `${location.origin}/join?code=${encodeURIComponent(code)}`;
-        setSvg(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
-      },
-      () => setCode(null),
-    );
+    const load = () =>
+      api<JoinCode>(`/api/meetings/${meetingId}/join-code`, { method: 'POST', body: {} }).then(
+        async ({ code, addresses }) => {
+          // Phones need the laptop's address on the network, not the localhost the projector may use.
+          const bases = addresses.length > 0 ? addresses : [location.origin];
+          setCode(code);
+          setHosts(bases.map((b) => new URL(b).host));
+          const url = `${bases[0]}/join?code=${encodeURIComponent(code)}`;
+          setSvg(await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+        },
+        () => setCode(null),
+      );
+    load();
+    // The chair may make a new code; the projector follows within half a minute.
+    const timer = setInterval(load, 30_000);
+    return () => clearInterval(timer);
   }, [meetingId]);
   if (!code) return null;
   return (
@@ -156,7 +165,8 @@ function JoinPanel({ meetingId }: { meetingId: string }) {
           alt={t('room.present.qrAlt', { code })}
         />
       )}
-      <p>{t('room.present.joinAt', { host: location.host })}</p>
+      <p>{t('room.present.joinAt', { host: hosts[0] })}</p>
+      {hosts.length > 1 && <p>{t('room.present.alsoAt', { hosts: hosts.slice(1).join(', ') })}</p>}
       <p className="present-code" data-testid="join-code">
         {code}
       </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isChair, rolesOf } from '../derive';
 import { useRoom } from '../room-context';
+import { JoinCodeCard } from '../views/JoinCodeCard';
 import { MethodPicker } from './MethodPicker';
 
 /** Who is here (online or not) and in which role; the chair admits guests, picks a method and starts. */
@@ -20,6 +21,7 @@ export function Lobby() {
       <PresenceList />
       {chair && room.waitingGuests.length > 0 && <WaitingGuests />}
       {chair && <StartPanel />}
+      {chair && <JoinCodeCard meetingId={meetingId} />}
       <p>
         <Link to={`/meetings/${meetingId}/present`}>{t('room.lobby.projector')}</Link>
       </p>
