@@ -58,6 +58,12 @@ export const resetPasswordSchema = z.object({
   token: z.string().min(1).max(500),
 });
 
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: passwordSchema,
+  revokeOtherSessions: z.boolean().optional(),
+});
+
 export const updateUserSchema = z.object({
   name: displayNameSchema.optional(),
   locale: localeSchema.optional(),

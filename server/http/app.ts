@@ -38,7 +38,7 @@ export type FeatureRoutes = (app: FastifyInstance, deps: AppDeps) => Promise<voi
 
 // Features add themselves here; order does not matter.
 const features: FeatureRoutes[] = [
-  (app, deps) => accountRoutes(app, { auth: deps.auth, publicUrl: deps.config.publicUrl }),
+  (app, deps) => accountRoutes(app, { auth: deps.auth, publicUrl: deps.config.publicUrl, logger: app.log }),
   (app, deps) => healthRoutes(app, deps.database),
   (app) => methodRoutes(app),
   (app, deps) => methodVersionRoutes(app, { auth: deps.auth, db: deps.database.db }),

@@ -1,5 +1,6 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { and, eq, like, ne } from 'drizzle-orm';
 import { pickLocale, translate } from '../../../core/i18n/index';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
@@ -38,7 +39,11 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
       autoSignIn: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      // A completed reset withdraws every other link that was still out.
+      onPasswordReset: ({ user }) => withdrawResetTokens(db, user.id),
       async sendResetPassword({ user, token }) {
+        // Only the newest link works: asking again withdraws the ones sent before.
+        await withdrawResetTokens(db, user.id, token);
         const locale = pickLocale((user as { locale?: string }).locale);
         const url = `${config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
         await mailer.send({
@@ -57,3 +62,16 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** Deletes the user's password-reset tokens, except `keep`. */
+async function withdrawResetTokens(db: Db, userId: string, keep?: string): Promise<void> {
+  await db
+    .delete(verifications)
+    .where(
+      and(
+        eq(verifications.value, userId),
+        like(verifications.identifier, 'reset-password:%'),
+        keep ? ne(verifications.identifier, `reset-password:${keep}`) : undefined,
+      ),
+    );
+}

@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
+  changePasswordSchema,
   deleteUserSchema,
   forgotPasswordSchema,
   resetPasswordSchema,
@@ -11,8 +12,9 @@ import {
 import type { ErrorCode } from '../../../core/api/errors';
 import { AppError, parseInput, sendError } from '../../http/errors';
 import type { Auth } from './auth';
-import { LoginThrottle } from './login-throttle';
+import { ipDelayMs, LoginThrottle } from './login-throttle';
 import { currentUser } from './session';
+import { withoutTokens } from './tokens';
 
 // Every body that reaches better-auth is validated with our own schemas first.
 const BODY_SCHEMAS: Record<string, z.ZodType> = {
@@ -20,6 +22,7 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   '/api/auth/sign-in/email': signInSchema,
   '/api/auth/request-password-reset': forgotPasswordSchema,
   '/api/auth/reset-password': resetPasswordSchema,
+  '/api/auth/change-password': changePasswordSchema,
   '/api/auth/update-user': updateUserSchema,
   '/api/auth/delete-user': deleteUserSchema,
 };
@@ -40,19 +43,38 @@ const AUTH_ERRORS: Record<string, [ErrorCode, number]> = {
 };
 
 const SIGN_IN = '/api/auth/sign-in/email';
+const RESET_REQUEST = '/api/auth/request-password-reset';
 
 export type AccountRouteOptions = {
   auth: Auth;
   publicUrl: string;
+  logger: FastifyBaseLogger;
+  /** perAccount: failures that lock an account; perIp: failures from an address before it is slowed. */
   throttle?: { perAccount: number; perIp: number; windowMs: number };
 };
 
 /** Mounts better-auth under /api/auth with input validation, sign-in throttling and translated errors. */
 export async function accountRoutes(app: FastifyInstance, options: AccountRouteOptions): Promise<void> {
   const { auth, publicUrl } = options;
-  const limits = options.throttle ?? { perAccount: 5, perIp: 20, windowMs: 15 * 60_000 };
+  const limits = options.throttle ?? { perAccount: 5, perIp: 10, windowMs: 15 * 60_000 };
   const byAccount = new LoginThrottle(limits.perAccount, limits.windowMs);
-  const byIp = new LoginThrottle(limits.perIp, limits.windowMs);
+  const byIp = new LoginThrottle(Number.POSITIVE_INFINITY, limits.windowMs);
+  const resets = new LoginThrottle(RESET_MAILS_PER_HOUR, 60 * 60_000);
+  const running = new Map<string, number>();
+  // A sign-in from an address with many failures waits first; attempts still running count as
+  // failures, so a burst from one address waits like a series.
+  async function paced(ip: string, send: () => Promise<Response>): Promise<Response> {
+    const delay = ipDelayMs(byIp.count(ip) + (running.get(ip) ?? 0), limits.perIp);
+    running.set(ip, (running.get(ip) ?? 0) + 1);
+    try {
+      if (delay > 0) await sleep(delay);
+      return await send();
+    } finally {
+      const left = (running.get(ip) ?? 1) - 1;
+      if (left > 0) running.set(ip, left);
+      else running.delete(ip);
+    }
+  }
 
   app.route({
     method: ['GET', 'POST'],
@@ -63,15 +85,29 @@ export async function accountRoutes(app: FastifyInstance, options: AccountRouteO
       const schema = BODY_SCHEMAS[path];
       const body =
         request.method === 'POST' ? parseInput(schema ?? anyObject, request.body ?? {}) : undefined;
+      if (path === RESET_REQUEST && body) {
+        // Answered at once and alike for every address; the lookup and the mail happen after the reply,
+        // so neither the answer nor its timing tells whether an account exists.
+        const email = (body as { email: string }).email;
+        if (resets.retryAfter(email) === 0) {
+          resets.fail(email);
+          const webRequest = toWebRequest(request, publicUrl, body);
+          setImmediate(() =>
+            auth.handler(webRequest).catch((err) => options.logger.error({ err }, 'password reset failed')),
+          );
+        }
+        return reply.send({ status: true });
+      }
       const keys =
         // A GET of the sign-in path has no body (better-auth answers it 404); it failed here with a 500.
         path === SIGN_IN && body ? [`ip:${request.ip}`, `account:${(body as { email: string }).email}`] : [];
-      const wait = Math.max(byIp.retryAfter(keys[0] ?? ''), byAccount.retryAfter(keys[1] ?? ''));
+      const wait = byAccount.retryAfter(keys[1] ?? '');
       if (keys.length && wait > 0) {
         reply.header('Retry-After', Math.ceil(wait / 1000));
         return sendError(request, reply, new AppError('rate_limited', 429));
       }
-      const response = await auth.handler(toWebRequest(request, publicUrl, body));
+      const send = () => auth.handler(toWebRequest(request, publicUrl, body));
+      const response = keys.length ? await paced(keys[0]!, send) : await send();
       if (keys.length) recordAttempt(response.status, keys, byIp, byAccount);
       return forward(request, reply, response);
     },
@@ -83,6 +119,10 @@ export async function accountRoutes(app: FastifyInstance, options: AccountRouteO
     return user;
   });
 }
+
+/** Reset mails one address may receive per hour; more requests get the same answer and no mail. */
+const RESET_MAILS_PER_HOUR = 3;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const anyObject = { safeParse: (v: unknown) => ({ success: true, data: v }) } as unknown as z.ZodType;
 
@@ -131,12 +171,5 @@ async function forward(request: FastifyRequest, reply: FastifyReply, response: R
   reply
     .status(response.status)
     .header('content-type', response.headers.get('content-type') ?? 'application/json');
-  return reply.send(withoutToken(text));
-}
-
-// The session lives in an httpOnly cookie; its token is never handed to page scripts.
-function withoutToken(text: string): string {
-  if (!text.startsWith('{')) return text;
-  const { token: _token, ...rest } = JSON.parse(text) as Record<string, unknown>;
-  return JSON.stringify(rest);
+  return reply.send(withoutTokens(text));
 }
