@@ -111,6 +111,27 @@ export function visibilityOf(state: MeetingState, c: Contribution, userId: strin
   return 'full';
 }
 
+/**
+ * Whether weights are private now (VIS-10): the running phase weighs alone first (individual turns) and
+ * the chair has not revealed it yet. Each weigher then sees only their own weights.
+ */
+export function weightsHidden(state: MeetingState): boolean {
+  const phase = currentPhase(state);
+  return (
+    phase?.weighForces === true &&
+    phase.turns === 'individual' &&
+    !state.revealedPhaseIds.includes(phase.id)
+  );
+}
+
+/** A contribution's weights as one viewer may see them: while private, others' weights show as 0 (given, value hidden). */
+export function weightsFor(state: MeetingState, c: Contribution, userId: string): Record<string, number> {
+  if (c.kind !== 'force' || !weightsHidden(state)) return c.weights;
+  const entries = Object.entries(c.weights);
+  if (entries.every(([who]) => who === userId)) return c.weights;
+  return Object.fromEntries(entries.map(([who, w]) => [who, who === userId ? w : 0]));
+}
+
 /** Whether the case-giver is out of the room for this (running) phase id: they get nothing of it. */
 export function outOfRoom(state: MeetingState, userId: string, phaseId: string | null): boolean {
   return (

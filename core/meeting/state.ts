@@ -20,6 +20,7 @@ export function initialState(setup: MeetingSetup): MeetingState {
     method: setup.method,
     phaseIndex: null,
     skippedPhaseIds: [],
+    revealedPhaseIds: [],
     deadline: null,
     stepStartedAt: null,
     extendedMs: 0,

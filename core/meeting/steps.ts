@@ -1,5 +1,5 @@
 import type { OpenableStage } from './commands';
-import { activeRules, currentPhase } from './rules';
+import { activeRules, currentPhase, weightsHidden } from './rules';
 import { buildTurn } from './turns';
 import type { MeetingEvent, MeetingState, RejectionCode } from './types';
 
@@ -65,7 +65,7 @@ export function leaveEvents(state: MeetingState): MeetingEvent[] {
   const rules = activeRules(state);
   if (!rules) return [];
   const pending = state.contributions.some((c) => c.phaseId === rules.id && c.private && !c.revealed);
-  return pending ? [{ type: 'privateRevealed', phaseId: rules.id }] : [];
+  return pending || weightsHidden(state) ? [{ type: 'privateRevealed', phaseId: rules.id }] : [];
 }
 
 /** Events that move the meeting from the running step into `step`. */

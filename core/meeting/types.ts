@@ -136,6 +136,8 @@ export type MeetingState = {
   /** Index in method.phases of the current (or last) phase; null before the first phase. */
   phaseIndex: number | null;
   skippedPhaseIds: string[];
+  /** Phases whose private writing or weighing the chair revealed (or that ended while something was private). */
+  revealedPhaseIds: string[];
   /** Absolute deadline of the current step on the server clock (ms), or null when it has no time box. */
   deadline: number | null;
   stepStartedAt: number | null;

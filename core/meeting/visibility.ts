@@ -1,5 +1,13 @@
 import type { Method } from '../methods/schema';
-import { activeRules, isFacilitator, outOfRoom, type Visibility, visibilityOf } from './rules';
+import {
+  activeRules,
+  isFacilitator,
+  outOfRoom,
+  type Visibility,
+  visibilityOf,
+  weightsFor,
+  weightsHidden,
+} from './rules';
 import type {
   Contribution,
   EventOf,
@@ -62,7 +70,9 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
   const contributions: Contribution[] = [];
   for (const c of state.contributions) {
     const seen = redactContribution(c, visibilityOf(state, c, userId));
-    if (seen) contributions.push(seen);
+    if (!seen) continue;
+    const weights = weightsFor(state, seen, userId);
+    contributions.push(weights === seen.weights ? seen : { ...seen, weights });
   }
   const flags: Flag[] = [];
   for (const f of state.flags) {
@@ -87,6 +97,8 @@ function surroundingsKey(state: MeetingState, userId: string): string {
   const parts: string[] = [
     isFacilitator(state, userId) ? 'F' : '-',
     outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
+    // While weights are private everyone sees their own (VIS-10): the view is personal then.
+    weightsHidden(state) ? `W:${userId}` : '-',
   ];
   for (const f of state.flags) {
     parts.push(
@@ -166,7 +178,11 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
   questionAnswered: aboutContribution,
   contributionRated: aboutContribution,
   contributionChosen: aboutContribution,
-  forceWeighed: aboutContribution,
+  forceWeighed(before, after, event, userId) {
+    const seen = aboutContribution(before, after, event, userId);
+    // Weighing alone first: others learn that a weight was given, not which (VIS-10).
+    return seen && weightsHidden(after) && event.userId !== userId ? { ...seen, weight: 0 } : seen;
+  },
   contributionTagged: aboutContribution,
   contributionWithdrawn(before, _after, event, userId) {
     return visibilityById(before, event.contributionId, userId) === 'dropped' ? null : event;

@@ -1,6 +1,7 @@
 import { worksOn } from '../../methods/material';
 import type { MaterialAction, Phase } from '../../methods/schema';
-import { currentPhase, isObserver, phaseById } from '../rules';
+import { evolve } from '../evolve';
+import { currentPhase, eligible, isObserver, phaseById, weightsHidden } from '../rules';
 import type { Contribution, MeetingState } from '../types';
 import { tagFits, visibleContribution } from './contributions';
 import { accept, type Deciders, reject } from './kit';
@@ -13,6 +14,13 @@ import { accept, type Deciders, reject } from './kit';
 function reacts(state: MeetingState, phase: Phase, c: Contribution, action: MaterialAction, own: boolean) {
   if (state.method && worksOn(state.method, phase, c.phaseId, action)) return true;
   return own && (c.phaseId === phase.id || phase.uses === undefined);
+}
+
+/** Whether everyone who weighs has weighed every force within the case-giver's reach. */
+function everyoneWeighed(state: MeetingState, phase: Phase): boolean {
+  const weighers = state.participants.filter((p) => eligible(state, phase, p.userId)).map((p) => p.userId);
+  const forces = state.contributions.filter((c) => c.kind === 'force' && c.force?.inReach !== false);
+  return forces.every((c) => weighers.every((id) => c.weights[id] !== undefined));
 }
 
 /** Reactions to contributions: the case-giver answers, rates and chooses, everyone weighs forces, tags are set. */
@@ -52,7 +60,13 @@ export const reactionDeciders = {
     if (!c) return reject('no_such_contribution');
     if (c.kind !== 'force') return reject('not_a_force');
     if (c.weights[actor.userId] === weight) return accept();
-    return accept({ type: 'forceWeighed', contributionId, userId: actor.userId, weight });
+    const weighed = { type: 'forceWeighed', contributionId, userId: actor.userId, weight } as const;
+    // The last weight of the round shows everyone's at once (VIS-10): nobody has to wait for the chair.
+    const after = evolve(state, weighed);
+    const done = weightsHidden(after) && everyoneWeighed(after, currentPhase(after)!);
+    return done
+      ? accept(weighed, { type: 'privateRevealed', phaseId: currentPhase(state)!.id })
+      : accept(weighed);
   },
   tagLevel(state, { contributionId, tag }, actor) {
     const c = visibleContribution(state, contributionId, actor.userId);

@@ -37,7 +37,7 @@ export const flowHandlers = {
     const contributions = state.contributions.map((c) =>
       c.phaseId === phaseId && c.private && !c.revealed ? { ...c, revealed: true } : c,
     );
-    return { ...state, contributions };
+    return { ...state, contributions, revealedPhaseIds: withOnce(state.revealedPhaseIds, phaseId) };
   },
   timeboxExtended(state, { ms, deadline }) {
     const key = activeRules(state)?.id ?? state.stage;

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { JoinCode } from '../../../core/api/live';
+import { weightsHidden } from '../../../core/meeting/rules';
 import type { MeetingView } from '../../../core/meeting/types';
 import { Loading } from '../../components/Status';
 import { api } from '../../lib/api';
@@ -82,12 +83,14 @@ export function PresentPage() {
       </header>
       <div className="present-body">
         <section className="present-main" aria-label={t('room.present.contributions')}>
-          {phase && <MaterialSheets {...sheetsFor(shared, phase, lang, false)} />}
           {withForces ? (
             <ForceFieldDiagram
               forces={forcesOf(shared, '')}
               goal={view.caseQuestion ?? undefined}
-              hideMeans={phase.weighForces && !allWeighed(forcesOf(shared, ''), writers(view, phase).length)}
+              hideMeans={
+                weightsHidden(view) ||
+                (phase.weighForces && !allWeighed(forcesOf(shared, ''), writers(view, phase).length))
+              }
             />
           ) : withDilts ? (
             <DiltsPyramid
@@ -105,6 +108,7 @@ export function PresentPage() {
           ) : phase?.instructions ? (
             <p className="present-instructions">{phase.instructions[lang]}</p>
           ) : null}
+          {phase && <MaterialSheets {...sheetsFor(shared, phase, lang, false)} />}
           {/* The board already lists every factor note; the list would say it twice. */}
           {!withForces && phase?.tagging !== 'tgiFactor' && shown.length > 0 && (
             <ol className="present-list">

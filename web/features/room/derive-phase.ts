@@ -17,13 +17,14 @@ export function forcesOf(view: MeetingView, me: string): Force[] {
   return view.contributions
     .filter((c) => c.kind === 'force' && c.force && c.redaction !== 'hidden')
     .map((c) => {
-      const weights = Object.values(c.weights);
+      // While weighing is private, others' weights arrive as 0: given, value unknown (VIS-10).
+      const weights = Object.values(c.weights).filter((w) => w > 0);
       return {
         id: c.id,
         text: c.text,
         direction: c.force!.direction,
         outOfReach: c.force!.inReach === false,
-        weights: weights.length,
+        weights: Object.keys(c.weights).length,
         mean: weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : null,
         mine: c.weights[me] ?? null,
       };

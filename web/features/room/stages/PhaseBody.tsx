@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { weightsHidden } from '../../../../core/meeting/rules';
 import type { Phase } from '../../../../core/methods/schema';
 import { contributionsOf, nameOf, pendingItems, toItem } from '../derive';
 import {
@@ -51,6 +52,8 @@ function ListBody({ phase }: { phase: Phase }) {
     phase.contributionKinds,
     visible.filter((c) => c.authorId === me),
   );
+  // A phase that works on earlier material shows that first; "nothing yet" under it would only confuse.
+  if (items.length + mine.length === 0 && phase.uses?.length) return null;
   return (
     <QuestionList
       items={[...items, ...mine]}
@@ -96,7 +99,8 @@ function ForceBody({ phase }: { phase: Phase }) {
   const forces = forcesOf(view, me);
   const hidden = view.contributions.some((c) => c.phaseId === phase.id && c.redaction === 'hidden');
   // Weighing is not writing: no private-writing status there, and the means wait until all have weighed.
-  const hideMeans = phase.weighForces && !allWeighed(forces, writers(view, phase).length);
+  const hideMeans =
+    weightsHidden(view) || (phase.weighForces && !allWeighed(forces, writers(view, phase).length));
   return (
     <>
       {phase.turns === 'individual' && !phase.weighForces && <PrivateBody phase={phase} />}
