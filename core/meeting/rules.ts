@@ -118,9 +118,7 @@ export function visibilityOf(state: MeetingState, c: Contribution, userId: strin
 export function weightsHidden(state: MeetingState): boolean {
   const phase = currentPhase(state);
   return (
-    phase?.weighForces === true &&
-    phase.turns === 'individual' &&
-    !state.revealedPhaseIds.includes(phase.id)
+    phase?.weighForces === true && phase.turns === 'individual' && !state.revealedPhaseIds.includes(phase.id)
   );
 }
 

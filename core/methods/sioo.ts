@@ -116,7 +116,7 @@ export const sioo = defineMethod({
       minutes: 5,
       contributors: 'caseGiver',
       caseGiverRates: true,
-      contributionKinds: ['rating', 'insight'],
+      contributionKinds: ['insight'],
       facilitatorPrompts: [
         {
           nl: 'Welke hypothese raakt je het meest, ook al klopt ze misschien niet?',

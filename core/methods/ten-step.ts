@@ -86,7 +86,7 @@ export const tenStep = defineMethod({
       },
       minutes: 10,
       contributors: 'caseGiver',
-      contributionKinds: ['rating'],
+      contributionKinds: ['insight'],
       caseGiverRates: true,
       rules: [{ nl: 'Waarderen, nog niet beantwoorden', en: 'Rate, do not answer yet' }],
       facilitatorPrompts: [
@@ -196,7 +196,7 @@ export const tenStep = defineMethod({
       },
       minutes: 10,
       contributors: 'caseGiver',
-      contributionKinds: ['rating'],
+      contributionKinds: ['insight'],
       caseGiverRates: true,
       rules: [
         {
