@@ -1,11 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompressPlugin } from './scripts/build/precompress';
+import { prerenderPlugin } from './scripts/build/prerender';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompressPlugin()],
-  build: { outDir: '../dist/web', emptyOutDir: true, sourcemap: false, assetsInlineLimit: 0 },
+  plugins: [react(), prerenderPlugin()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    sourcemap: false,
+    assetsInlineLimit: 0,
+    // scripts/build/prerender.ts reads it to link each prerendered page's CSS and chunks, then removes it.
+    manifest: true,
+  },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', ws: true }, '/healthz': 'http://localhost:3000' },

@@ -1,3 +1,4 @@
+import type { Locale } from './locale';
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
@@ -52,9 +53,7 @@ export const en: typeof nl = {
   ...enVersions,
 };
 
-export const LOCALES = ['nl', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'nl';
+export { DEFAULT_LOCALE, LOCALES, type Locale, pickLocale } from './locale';
 
 export const resources = { nl, en } satisfies Record<Locale, typeof nl>;
 
@@ -64,16 +63,6 @@ type Leaves<T, P extends string = ''> = {
 
 /** Every translation key, as a dotted path. */
 export type MessageKey = Leaves<typeof nl>;
-
-/** Picks a supported locale from a free-form value such as a query parameter or Accept-Language header. */
-export function pickLocale(input: string | null | undefined): Locale {
-  if (!input) return DEFAULT_LOCALE;
-  for (const part of input.split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase().slice(0, 2);
-    if (tag === 'nl' || tag === 'en') return tag;
-  }
-  return DEFAULT_LOCALE;
-}
 
 /** Looks up a key in one locale and fills {{placeholders}}; falls back to the key itself. */
 export function translate(

@@ -1,4 +1,5 @@
-import { type ContributionKind, DILTS_LEVELS, TGI_FACTORS } from '../methods/schema';
+import type { ContributionKind } from '../methods/schema';
+import { DILTS_LEVELS, TGI_FACTORS } from '../methods/vocabulary';
 import type { Contribution, MeetingState } from './types';
 
 type DiltsLevel = (typeof DILTS_LEVELS)[number];

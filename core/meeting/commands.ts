@@ -1,60 +1,33 @@
 import { z } from 'zod';
 import { containsNul } from '../api/nul';
-import { CONTRIBUTION_KINDS, DILTS_LEVELS, methodSchema, TGI_FACTORS } from '../methods/schema';
+import { CONTRIBUTION_KINDS, methodSchema } from '../methods/schema';
+import {
+  ASSIGNABLE_ROLES,
+  FLAG_REASONS,
+  FORCE_DIRECTIONS,
+  MAX_PITCH,
+  MAX_SHORT_TEXT,
+  MAX_TEXT,
+  OPENABLE_STAGES,
+  TAGS,
+} from './limits';
+
+export * from './limits';
 
 /**
  * Every command a participant can send to a live meeting (docs/MEETING-RULES.md).
  * The client-made `commandId` lives in the protocol envelope, not here: idempotency is the room's job.
  */
 
-/** Longest contribution, answer or note text. */
-export const MAX_TEXT = 2000;
-/** A case pitch is at most three sentences. */
-export const MAX_PITCH = 600;
-/** Longest process-flag remark and action text. */
-export const MAX_SHORT_TEXT = 500;
-
 const id = z.string().min(1).max(64);
 const text = z.string().trim().min(1).max(MAX_TEXT);
 const score = z.number().int().min(1).max(5);
 
-/** Roles the chair assigns; the chair role moves by hand-over (assignRole with role 'chair'). */
-export const ASSIGNABLE_ROLES = [
-  'chair',
-  'caseGiver',
-  'timekeeper',
-  'scribe',
-  'facilitator',
-  'observer',
-] as const;
-export type AssignableRole = (typeof ASSIGNABLE_ROLES)[number];
-
-/** Frame stages the chair can open directly (the method's phases are started with startPhase). */
-export const OPENABLE_STAGES = [
-  'opening',
-  'inventory',
-  'casting',
-  'decision',
-  'evaluation',
-  'summary',
-] as const;
-export type OpenableStage = (typeof OPENABLE_STAGES)[number];
-
-/** A Dilts level or a TGI factor, depending on the phase's tagging. */
-export const TAGS = [...DILTS_LEVELS, ...TGI_FACTORS] as const;
-export type Tag = (typeof TAGS)[number];
-
-export const FORCE_DIRECTIONS = ['restraining', 'driving'] as const;
-export type ForceDirection = (typeof FORCE_DIRECTIONS)[number];
 export const forceSchema = z.object({
   direction: z.enum(FORCE_DIRECTIONS),
   inReach: z.boolean().default(true),
 });
 export type Force = z.output<typeof forceSchema>;
-
-/** Why someone raises a process flag; the chair sees it at once. */
-export const FLAG_REASONS = ['advice', 'suggestiveQuestion', 'offTopic', 'time', 'respect', 'other'] as const;
-export type FlagReason = (typeof FLAG_REASONS)[number];
 
 export const actionSchema = z.object({
   text: z.string().trim().min(1).max(MAX_SHORT_TEXT),

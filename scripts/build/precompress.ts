@@ -1,8 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { Plugin } from 'vite';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -38,20 +37,4 @@ export async function precompress(dir: string): Promise<number> {
     count++;
   }
   return count;
-}
-
-/** Vite plugin: precompresses the client build once every file is written (later plugins may add pages first). */
-export function precompressPlugin(): Plugin {
-  let outDir = '';
-  return {
-    name: 'kring-precompress',
-    apply: 'build',
-    enforce: 'post',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    async closeBundle() {
-      await precompress(outDir);
-    },
-  };
 }

@@ -83,6 +83,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // After the websocket plugin: its hooks mark an upgrade first, so a refused upgrade's socket is closed.
   registerOriginCheck(app, deps.config);
   for (const feature of features) await feature(app, deps);
-  await registerStatic(app);
+  await registerStatic(app, deps.config.publicUrl);
   return app;
 }

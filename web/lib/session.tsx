@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
 import type { Me } from '../../core/api/auth';
-import { ApiError, api } from './api';
+import { api } from './api';
 import { setLocale } from './i18n';
 
 type SessionState = { user: Me | null; loading: boolean; refresh(): Promise<void>; signOut(): Promise<void> };
@@ -14,11 +14,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
-      const me = await api<Me>('/api/me');
+      const { user: me } = await api<{ user: Me | null }>('/api/session');
       setUser(me);
-      setLocale(me.locale);
+      if (me) void setLocale(me.locale);
     } catch (error) {
-      if (!(error instanceof ApiError) || error.status !== 401) console.warn(error);
+      console.warn(error);
       setUser(null);
     } finally {
       setLoading(false);

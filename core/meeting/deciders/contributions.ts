@@ -1,4 +1,4 @@
-import { DILTS_LEVELS, TGI_FACTORS } from '../../methods/schema';
+import { DILTS_LEVELS, TGI_FACTORS } from '../../methods/vocabulary';
 import type { Tag } from '../commands';
 import { activeRules, contributionCheck, isRunning, type PhaseRules, visibilityOf } from '../rules';
 import { holderOf, nextIndex } from '../turns';

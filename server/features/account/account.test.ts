@@ -22,6 +22,15 @@ describeEachDatabase('accounts', (kind) => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('answers the web app’s session question with 200 and null when signed out, so no page logs a 401', async () => {
+    const out = await t.app.inject({ url: '/api/session' });
+    expect(out.statusCode).toBe(200);
+    expect(out.json()).toEqual({ user: null });
+    const { cookie } = await signUp(t.app, { name: 'Sem Jansen', email: 'sem@example.nl' });
+    const me = await t.app.inject({ url: '/api/session', headers: { cookie } });
+    expect(me.json().user).toMatchObject({ name: 'Sem Jansen', email: 'sem@example.nl' });
+  });
+
   it('never hands the session token to page scripts', async () => {
     const res = await post('/api/auth/sign-up/email', {
       name: 'Tok',

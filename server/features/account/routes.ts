@@ -118,6 +118,9 @@ export async function accountRoutes(app: FastifyInstance, options: AccountRouteO
     if (!user) return sendError(request, reply, new AppError('unauthorized', 401));
     return user;
   });
+
+  // What the web app asks on every page: signed out is a normal answer here, not an error in the console.
+  app.get('/api/session', async (request) => ({ user: await currentUser(auth, request) }));
 }
 
 /** Reset mails one address may receive per hour; more requests get the same answer and no mail. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { localizeDeep, type MethodLang, methodLangSchema } from '../../../core/api/methods';
 import { chooserInputSchema, suggestMethods } from '../../../core/methods/chooser';
 import { getMethod, methods } from '../../../core/methods/index';
-import type { Method } from '../../../core/methods/schema';
+import { methodSummary } from '../../../core/methods/summary';
 import { AppError, parseInput } from '../../http/errors';
 import { type Cached, cacheable, sendCached } from './cache';
 
@@ -20,21 +20,6 @@ export function methodLang(request: FastifyRequest): MethodLang {
     if (tag === 'nl' || tag === 'en') return tag;
   }
   return 'all';
-}
-
-function summary(m: Method) {
-  return {
-    id: m.id,
-    names: m.names,
-    summary: m.summary,
-    durationMinutes: m.durationMinutes,
-    groupSize: m.groupSize,
-    tags: m.tags,
-    topics: m.topics,
-    experience: m.experience,
-    reconstruction: m.reconstruction,
-    phaseCount: m.phases.length,
-  };
 }
 
 const inLang = (value: unknown, lang: MethodLang) => (lang === 'all' ? value : localizeDeep(value, lang));
@@ -55,7 +40,7 @@ export async function methodRoutes(app: FastifyInstance): Promise<void> {
     const lang = methodLang(request);
     const cached = remember(`list:${lang}`, () => ({
       lang,
-      methods: methods.map((m) => inLang(summary(m), lang)),
+      methods: methods.map((m) => inLang(methodSummary(m), lang)),
     }));
     return sendCached(request, reply, cached);
   });

@@ -21,7 +21,7 @@ describe('invite page', () => {
   it('keeps the invite through sign-up and sign-in for a signed-out visitor', async () => {
     serveApi({
       'GET /api/invites/abc': { status: 200, body: preview(false) },
-      'GET /api/me': { status: 401, body: { error: { code: 'unauthorized', message: 'Sign in' } } },
+      'GET /api/session': { status: 200, body: { user: null } },
     });
     renderAt('/invite/abc');
     expect(await screen.findByRole('heading', { name: 'Wijkteam Noord' })).toBeTruthy();
@@ -36,7 +36,7 @@ describe('invite page', () => {
   it('tells clearly that a full group cannot take another member', async () => {
     serveApi({
       'GET /api/invites/abc': { status: 200, body: preview(true) },
-      'GET /api/me': { status: 200, body: me },
+      'GET /api/session': { status: 200, body: { user: me } },
     });
     renderAt('/invite/abc');
     expect((await screen.findByRole('alert')).textContent).toMatch(/already has 10 members and is full/);
@@ -48,7 +48,7 @@ describe('invite page', () => {
   it("shows the server's refusal when the group filled up in the meantime", async () => {
     serveApi({
       'GET /api/invites/abc': { status: 200, body: preview(false) },
-      'GET /api/me': { status: 200, body: me },
+      'GET /api/session': { status: 200, body: { user: me } },
       'POST /api/invites/abc/accept': {
         status: 409,
         body: {
@@ -70,7 +70,7 @@ describe('invite page', () => {
         status: 404,
         body: { error: { code: 'invite_invalid', message: 'This invitation has expired or was revoked.' } },
       },
-      'GET /api/me': { status: 200, body: me },
+      'GET /api/session': { status: 200, body: { user: me } },
     });
     renderAt('/invite/old');
     expect((await screen.findByRole('alert')).textContent).toMatch(/expired or was revoked/);

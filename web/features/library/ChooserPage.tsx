@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MethodSummary } from '../../../core/api/methods';
 import type { Suggestion } from '../../../core/methods/chooser';
-import { CASE_TOPICS, EXPERIENCE_LEVELS } from '../../../core/methods/schema';
+import { CASE_TOPICS, EXPERIENCE_LEVELS } from '../../../core/methods/vocabulary';
 import { ErrorState, Loading } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useTitle } from '../../lib/use-title';

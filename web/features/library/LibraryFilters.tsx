@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CASE_TOPICS, EXPERIENCE_LEVELS } from '../../../core/methods/schema';
+import { CASE_TOPICS, EXPERIENCE_LEVELS } from '../../../core/methods/vocabulary';
 import { DURATION_OPTIONS, type LibraryFilters as Filters, SIZE_OPTIONS } from './filter';
 
 type Props = { filters: Filters; onChange: (name: string, value: string) => void; onReset: () => void };

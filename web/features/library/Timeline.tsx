@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CONTRIBUTORS, type Method, PLACEMENTS, TURNS, type Turns } from '../../../core/methods/schema';
+import type { Method, Turns } from '../../../core/methods/schema';
+import { CONTRIBUTORS, PLACEMENTS, TURNS } from '../../../core/methods/vocabulary';
 import { lowerFirst, useLocalized } from './data';
 
 /** Turn structures as glyphs (DejaVu and system fonts have them); an open conversation needs no mark. */

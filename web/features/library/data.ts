@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { MethodDetail, MethodList } from '../../../core/api/methods';
 import type { Localized } from '../../../core/methods/schema';
 import { api } from '../../lib/api';
+import { pageData } from '../../lib/page-data';
 
-// The library is the same for everyone and changes only with a release, so one copy per page load is enough.
-const cache = new Map<string, unknown>();
+// The library is the same for everyone and changes only with a release, so one copy per page load is enough;
+// a prerendered page brings the answers it was rendered with.
+const cache = pageData();
+
+/** Fills the cache before a render on the server (the build's prerender), as page-data does in the browser. */
+export function primeLibrary(entries: Record<string, unknown>): void {
+  for (const [path, data] of Object.entries(entries)) cache.set(path, data);
+}
 
 type Resource<T> = { data: T | null; error: unknown; retry: () => void };
 
@@ -40,13 +47,15 @@ function useCachedApi<T>(path: string): Resource<T> {
 
 /** The library list, texts in both languages so a language switch needs no new request. */
 export function useMethodList(): Resource<MethodList> {
-  return useCachedApi<MethodList>('/api/methods?lang=all');
+  return useCachedApi<MethodList>(METHOD_LIST_PATH);
 }
+export const METHOD_LIST_PATH = '/api/methods?lang=all';
 
 /** One method with all its phases, texts in both languages. */
 export function useMethod(id: string): Resource<MethodDetail> {
-  return useCachedApi<MethodDetail>(`/api/methods/${encodeURIComponent(id)}?lang=all`);
+  return useCachedApi<MethodDetail>(methodPath(id));
 }
+export const methodPath = (id: string) => `/api/methods/${encodeURIComponent(id)}?lang=all`;
 
 /** Picks the current UI language out of a {nl, en} method text. */
 export function useLocalized(): (text: Localized) => string {

@@ -1,10 +1,6 @@
 import type { MethodSummary } from '../../../core/api/methods';
-import {
-  CASE_TOPICS,
-  type CaseTopic,
-  EXPERIENCE_LEVELS,
-  type Experience,
-} from '../../../core/methods/schema';
+import type { CaseTopic, Experience } from '../../../core/methods/schema';
+import { CASE_TOPICS, EXPERIENCE_LEVELS } from '../../../core/methods/vocabulary';
 
 export const DURATION_OPTIONS = [45, 60, 90, 120] as const;
 export const SIZE_OPTIONS = [3, 4, 5, 6, 7, 8, 9, 10] as const;

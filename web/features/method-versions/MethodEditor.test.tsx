@@ -29,7 +29,7 @@ const me = { id: 'u1', name: 'Eva', email: 'eva@example.nl', locale: 'en' };
 
 async function open(role: Group['myRole'] = 'admin', extra: Record<string, Answer> = {}) {
   const sent = serveApi({
-    'GET /api/me': { status: 200, body: me },
+    'GET /api/session': { status: 200, body: { user: me } },
     'GET /api/groups/g1': { status: 200, body: testGroup({ myRole: role }) },
     'GET /api/groups/g1/method-versions/v1': { status: 200, body: version() },
     ...extra,

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONTRIBUTION_KINDS, CONTRIBUTORS, PLACEMENTS, TURNS } from '../../../core/methods/schema';
+import { CONTRIBUTION_KINDS, CONTRIBUTORS, PLACEMENTS, TURNS } from '../../../core/methods/vocabulary';
 import { Field } from '../../components/Field';
 import { currentLocale } from '../../lib/i18n';
 import { TextArea } from '../groups/lib/TextArea';

@@ -20,7 +20,7 @@ const response = (reading: ReportReading): ReportResponse => ({
 
 function renderWith(body: ReportResponse) {
   serveApi({
-    'GET /api/me': { status: 200, body: me },
+    'GET /api/session': { status: 200, body: { user: me } },
     'GET /api/meetings/m1/report': { status: 200, body },
   });
   renderPage('/meetings/m1/report', '/meetings/:meetingId/report', <ReportPage />);

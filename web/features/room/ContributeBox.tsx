@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandInput, ForceDirection, Tag } from '../../../core/meeting/commands';
-import { MAX_TEXT } from '../../../core/meeting/commands';
-import { type ContributionKind, DILTS_LEVELS, type Phase, TGI_FACTORS } from '../../../core/methods/schema';
+import { MAX_TEXT } from '../../../core/meeting/limits';
+import type { ContributionKind, Phase } from '../../../core/methods/schema';
+import { DILTS_LEVELS, TGI_FACTORS } from '../../../core/methods/vocabulary';
 import { levelOfPhase } from './derive-phase';
 import { useDraft } from './use-room';
 

@@ -1,9 +1,16 @@
 import type { ReactElement } from 'react';
+import type { Feature } from '../../lib/i18n';
 import { lazyPage } from '../../lib/lazy-page';
+
+// The room's texts and the meeting rules' rejection messages; not the rest of the app's.
+const texts: Feature[] = ['room', 'meeting'];
 
 /** The live meeting room, its projector view and the guest entry. */
 export const roomRoutes: { path: string; element: ReactElement }[] = [
-  { path: '/meetings/:meetingId/live', element: lazyPage(() => import('./RoomPage'), 'RoomPage') },
-  { path: '/meetings/:meetingId/present', element: lazyPage(() => import('./PresentPage'), 'PresentPage') },
-  { path: '/join', element: lazyPage(() => import('./JoinPage'), 'JoinPage') },
+  { path: '/meetings/:meetingId/live', element: lazyPage(() => import('./RoomPage'), 'RoomPage', texts) },
+  {
+    path: '/meetings/:meetingId/present',
+    element: lazyPage(() => import('./PresentPage'), 'PresentPage', texts),
+  },
+  { path: '/join', element: lazyPage(() => import('./JoinPage'), 'JoinPage', texts) },
 ];

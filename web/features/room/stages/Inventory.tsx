@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { MAX_PITCH } from '../../../../core/meeting/commands';
+import { MAX_PITCH } from '../../../../core/meeting/limits';
 import { isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';

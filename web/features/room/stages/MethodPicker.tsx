@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodVersionList } from '../../../../core/api/methods';
-import { methods } from '../../../../core/methods/index';
 import { currentLocale } from '../../../lib/i18n';
 import { useResource } from '../../groups/lib/use-resource';
+import { useMethodList } from '../../library/data';
 import { useRoom } from '../room-context';
 
 /** Option values of the group's own versions; library methods use their plain id. */
@@ -19,6 +19,8 @@ export function MethodPicker() {
   const [choice, setChoice] = useState('');
   const [changing, setChanging] = useState(false);
   const versions = useResource<MethodVersionList>(`/api/groups/${view.groupId}/method-versions`);
+  // The library's names come from the server like everything else, so its texts stay out of the room's code.
+  const library = useMethodList().data?.methods ?? [];
   const id = useId();
   const lang = currentLocale();
 
@@ -60,7 +62,7 @@ export function MethodPicker() {
           </optgroup>
         )}
         <optgroup label={t('room.lobby.library')}>
-          {methods.map((m) => (
+          {library.map((m) => (
             <option key={m.id} value={m.id}>
               {m.names[lang]}
             </option>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLAG_REASONS, type FlagReason } from '../../../../core/meeting/commands';
+import { FLAG_REASONS, type FlagReason } from '../../../../core/meeting/limits';
 import { FLAG, SEP, SPACE } from './glyphs';
 
 /** Anyone may raise a process flag ("we are giving advice in a question round"); the chair sees it at once. */
