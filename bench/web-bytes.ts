@@ -44,7 +44,14 @@ export async function measureRoute(
   const page = await context.newPage();
   const sizes: Promise<{ type: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize })));
+    const type = request.resourceType();
+    // A request still finishing when the page closes counts nothing rather than failing the run.
+    sizes.push(
+      request.sizes().then(
+        (s) => ({ type, bytes: s.responseBodySize }),
+        () => ({ type, bytes: 0 }),
+      ),
+    );
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   await page.locator(options.ready).first().waitFor({ timeout: 15_000 });

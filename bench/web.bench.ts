@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { startChildServer } from '../server/realtime/child-server';
+import { freePort, startChildServer } from '../server/realtime/child-server';
 import { seedDataDir } from '../server/realtime/offline-seed';
 import { lighthouse, type Scores } from './lighthouse';
 import { launchBrowser, measureRoute, type RouteBytes } from './web-bytes';
@@ -37,7 +37,10 @@ async function main() {
     );
     const [meeting] = await seedDataDir({ dataDir, meetings: 1, peoplePerMeeting: 3, poolSize: 3 });
     const chair = meeting!.people[0]!.cookie;
-    const server = await startChildServer({ dataDir, env: { WEB_DIST: dist, LOG_LEVEL: 'error' } });
+    // PUBLIC_URL is where the pages' alternate-language links and the sitemap point.
+    const port = await freePort();
+    const env = { WEB_DIST: dist, LOG_LEVEL: 'error', PUBLIC_URL: `http://127.0.0.1:${port}` };
+    const server = await startChildServer({ dataDir, port, env });
     try {
       const room = `/meetings/${meeting!.meetingId}/live`;
       const method = `/methods/${values.method}`;

@@ -125,6 +125,13 @@ export async function prerender(root: string, outDir: string): Promise<number> {
       await writeFile(file, html);
     }
     await writeFile(join(outDir, PRERENDERED, 'pages.json'), JSON.stringify(pages.map((p) => p.path)));
+    // The app shell (signed-in pages such as the room) gets the landing page's description too.
+    const description = escapeHtml(pages[0]!.description('nl'));
+    const shell = template.replace(
+      /<title>.*<\/title>/,
+      (title) => `${title}\n    <meta name="description" content="${description}" />`,
+    );
+    await writeFile(join(outDir, 'index.html'), shell);
     await rm(join(outDir, '.vite'), { recursive: true, force: true });
     return pages.length;
   } finally {
