@@ -2,7 +2,7 @@ import { worksOn } from '../../methods/material';
 import type { MaterialAction, Phase } from '../../methods/schema';
 import { evolve } from '../evolve';
 import { currentPhase, eligible, isObserver, phaseById, weightsHidden } from '../rules';
-import type { Contribution, MeetingState } from '../types';
+import type { Contribution, MeetingState, RejectionCode } from '../types';
 import { tagFits, visibleContribution } from './contributions';
 import { accept, type Deciders, reject } from './kit';
 
@@ -16,6 +16,28 @@ function reacts(state: MeetingState, phase: Phase, c: Contribution, action: Mate
   return own && (c.phaseId === phase.id || phase.uses === undefined);
 }
 
+const NOT_ALLOWED = {
+  answer: 'answers_not_allowed',
+  rate: 'ratings_not_allowed',
+  choose: 'choosing_not_allowed',
+} as const satisfies Partial<Record<MaterialAction, RejectionCode>>;
+
+/** The contribution the case-giver may answer, rate or choose in the running phase, or why not (MAT-2, MAT-3). */
+function reactable(
+  state: MeetingState,
+  contributionId: string,
+  userId: string,
+  action: keyof typeof NOT_ALLOWED,
+): Contribution | RejectionCode {
+  const phase = currentPhase(state);
+  if (!phase) return NOT_ALLOWED[action];
+  if (state.roles.caseGiver !== userId) return 'not_case_giver';
+  const c = visibleContribution(state, contributionId, userId);
+  if (!c) return 'no_such_contribution';
+  const own = { answer: phase.caseGiverAnswers, rate: phase.caseGiverRates, choose: false }[action];
+  return reacts(state, phase, c, action, own) ? c : NOT_ALLOWED[action];
+}
+
 /** Whether everyone who weighs has weighed every force within the case-giver's reach. */
 function everyoneWeighed(state: MeetingState, phase: Phase): boolean {
   const weighers = state.participants.filter((p) => eligible(state, phase, p.userId)).map((p) => p.userId);
@@ -26,30 +48,16 @@ function everyoneWeighed(state: MeetingState, phase: Phase): boolean {
 /** Reactions to contributions: the case-giver answers, rates and chooses, everyone weighs forces, tags are set. */
 export const reactionDeciders = {
   answerQuestion(state, { contributionId, text }, actor) {
-    const phase = currentPhase(state);
-    if (!phase) return reject('answers_not_allowed');
-    if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
-    const c = visibleContribution(state, contributionId, actor.userId);
-    if (!c) return reject('no_such_contribution');
-    if (!reacts(state, phase, c, 'answer', phase.caseGiverAnswers)) return reject('answers_not_allowed');
-    return accept({ type: 'questionAnswered', contributionId, text });
+    const c = reactable(state, contributionId, actor.userId, 'answer');
+    return typeof c === 'string' ? reject(c) : accept({ type: 'questionAnswered', contributionId, text });
   },
   rateContribution(state, { contributionId, rating }, actor) {
-    const phase = currentPhase(state);
-    if (!phase) return reject('ratings_not_allowed');
-    if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
-    const c = visibleContribution(state, contributionId, actor.userId);
-    if (!c) return reject('no_such_contribution');
-    if (!reacts(state, phase, c, 'rate', phase.caseGiverRates)) return reject('ratings_not_allowed');
-    return accept({ type: 'contributionRated', contributionId, rating });
+    const c = reactable(state, contributionId, actor.userId, 'rate');
+    return typeof c === 'string' ? reject(c) : accept({ type: 'contributionRated', contributionId, rating });
   },
   chooseContribution(state, { contributionId, chosen }, actor) {
-    const phase = currentPhase(state);
-    if (!phase) return reject('choosing_not_allowed');
-    if (state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
-    const c = visibleContribution(state, contributionId, actor.userId);
-    if (!c) return reject('no_such_contribution');
-    if (!reacts(state, phase, c, 'choose', false)) return reject('choosing_not_allowed');
+    const c = reactable(state, contributionId, actor.userId, 'choose');
+    if (typeof c === 'string') return reject(c);
     if ((c.chosen ?? false) === chosen) return accept();
     return accept({ type: 'contributionChosen', contributionId, chosen });
   },
