@@ -78,6 +78,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await client.close();
     throw error;
   }
+  // Appends wait for the end of the event loop's turn to go to PGlite together; a later query must not
+  // overtake them (event-journal.ts, flush).
+  client.beforeEachCall = () => journal.flush();
   journals.set(db, journal);
   const close = async () => {
     await journal.close();

@@ -183,4 +183,24 @@ describe('the event journal on a data folder (LOG-6)', () => {
       await database.close();
     }
   });
+
+  test('LOG-6: appends of one turn go to PGlite together, a read sent right after sees them all, and one refused append keeps none of the others out', async () => {
+    const meetingId = meetings[0]!.meetingId;
+    const database = await openDatabase({ dataDir: dir, migrate: false });
+    try {
+      const journal = journalOf(database.db)!;
+      const deleted = 'a-meeting-deleted-since';
+      // The first append of each meeting loads its tail; the three after it come in one turn.
+      await journal.append(meetingId, [record(41, 'b41', 'een')]);
+      await journal.append(deleted, [record(1, 'gone1')]);
+      await Promise.all([
+        journal.append(meetingId, [record(42, 'b42', 'twee')]),
+        journal.append(deleted, [record(2, 'gone2')]),
+        journal.append(meetingId, [record(43, null, 'drie'), record(44, 'b44', 'vier')]),
+      ]);
+      expect((await texts(database, meetingId)).slice(40)).toEqual(['een', 'twee', 'drie', 'vier']);
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -17,8 +17,9 @@ let db;
 /** Open transactions by id: their PGlite handle and how to end them. */
 const transactions = new Map();
 
-async function handle({ op, txId, text, params, rowMode, textTypes }) {
+async function handle({ op, txId, text, params, rowMode, textTypes, statements }) {
   if (op === 'begin') return begin(txId);
+  if (op === 'each') return each(statements);
   const client = txId === undefined ? db : transactions.get(txId)?.tx;
   if (!client) throw new Error(`no transaction ${txId}`);
   switch (op) {
@@ -38,6 +39,33 @@ async function handle({ op, txId, text, params, rowMode, textTypes }) {
     default:
       throw new Error(`unknown operation ${op}`);
   }
+}
+
+/**
+ * Statements that each stand alone (the event journal's appends of one turn), in one transaction: all
+ * at once while none fails, else one by one, each behind a savepoint so a refused one is undone alone.
+ * Its errors come back in its place. PGlite's lock is held throughout, so later messages wait for all.
+ */
+function each(statements) {
+  return db.transaction(async (tx) => {
+    try {
+      await tx.exec(`savepoint batch; ${statements.join(';\n')}; release savepoint batch`);
+      return statements.map(() => null);
+    } catch {
+      await tx.exec('rollback to savepoint batch');
+    }
+    const errors = [];
+    for (const statement of statements) {
+      try {
+        await tx.exec(`savepoint one; ${statement}; release savepoint one`);
+        errors.push(null);
+      } catch (error) {
+        await tx.exec('rollback to savepoint one');
+        errors.push(plain(error));
+      }
+    }
+    return errors;
+  });
 }
 
 /** What a rollback throws inside the transaction, so PGlite rolls it back; never an answer of its own. */

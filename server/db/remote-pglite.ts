@@ -5,14 +5,17 @@ import type { QueryOptions, Results } from '@electric-sql/pglite';
 import { appRoot } from '../paths';
 
 type Request = {
-  op: 'query' | 'exec' | 'begin' | 'commit' | 'rollback' | 'close';
+  op: 'query' | 'exec' | 'each' | 'begin' | 'commit' | 'rollback' | 'close';
   txId?: number;
   text?: string;
+  statements?: string[];
   params?: unknown[] | undefined;
   rowMode?: 'array' | 'object' | undefined;
   textTypes?: number[];
 };
-type Reply = { id: number; result?: unknown; error?: Record<string, unknown> & { message: string } };
+/** An error as it crosses from the worker: its message, code, constraint and detail. */
+export type StatementError = Record<string, unknown> & { message: string };
+type Reply = { id: number; result?: unknown; error?: StatementError };
 
 const WORKER_YOUNG_GENERATION_MB = 3;
 
@@ -32,6 +35,8 @@ export class RemotePGlite implements PgliteClient {
   private nextTx = 1;
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   private stopped: Error | null = null;
+  /** Runs before any message goes to the worker: the event journal hands over its batch first. */
+  beforeEachCall: (() => void) | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => this.settle(reply));
@@ -69,6 +74,14 @@ export class RemotePGlite implements PgliteClient {
     return this.call({ op: 'exec', text, txId }) as Promise<Results[]>;
   }
 
+  /**
+   * Runs statements that each stand alone, in one message and one transaction: a statement PGlite
+   * refuses is rolled back alone (a savepoint each) and its error returned in its place; null for the rest.
+   */
+  execEach(statements: string[]): Promise<(StatementError | null)[]> {
+    return this.call({ op: 'each', statements }) as Promise<(StatementError | null)[]>;
+  }
+
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   async transaction<T>(fn: (tx: PgliteClient) => Promise<T>): Promise<T> {
     const txId = this.nextTx++;
@@ -97,6 +110,7 @@ export class RemotePGlite implements PgliteClient {
 
   private call(request: Request): Promise<unknown> {
     if (this.stopped) return Promise.reject(this.stopped);
+    this.beforeEachCall?.();
     const id = this.nextId++;
     // Keep the process alive while an answer is due, and only then.
     if (this.pending.size === 0) this.worker.ref();
