@@ -10,6 +10,9 @@ export const MAX_CLIENT_MESSAGE_BYTES = 16 * 1024;
 export const RATE_BURST = 40;
 export const RATE_PER_SECOND = 20;
 
+/** Sockets one user (or guest) may hold open to one meeting at a time; one more closes with tooManySockets. */
+export const MAX_SOCKETS_PER_MEMBER = 8;
+
 /** A client must say hello within this time or the socket closes with HELLO_REQUIRED. */
 export const HELLO_TIMEOUT_MS = 10_000;
 
@@ -29,6 +32,10 @@ export const CLOSE_CODES = {
   versionMismatch: 4009,
   /** The server is shutting down or restarting: reconnect after a short pause. */
   goingAway: 4010,
+  /** The meeting, or its group, was deleted: there is nothing to come back to. */
+  deleted: 4011,
+  /** This user already holds MAX_SOCKETS_PER_MEMBER sockets to the meeting: close one, then retry. */
+  tooManySockets: 4012,
 } as const;
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
 
@@ -38,6 +45,7 @@ export const FINAL_CLOSE_CODES: readonly number[] = [
   CLOSE_CODES.forbidden,
   CLOSE_CODES.notFound,
   CLOSE_CODES.versionMismatch,
+  CLOSE_CODES.deleted,
 ];
 
 /** Stable codes of `error` replies; the connection stays open after each of them. */

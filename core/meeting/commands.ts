@@ -122,5 +122,15 @@ export type CommandInput = Exclude<EngineCommandInput, { type: 'chooseMethod' }>
 export function parseCommand(raw: unknown): Command | null {
   if (containsNul(raw)) return null;
   const result = commandSchema.safeParse(raw);
-  return result.success ? result.data : null;
+  return result.success && wellFormed(result.data) ? result.data : null;
+}
+
+/** A UTF-16 surrogate without its pair: no valid text, and PostgreSQL cannot store it (CONTRIB-10). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Whether every string (and key) of a validated command is well-formed Unicode; commands are shallow. */
+function wellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return !LONE_SURROGATE.test(value);
+  if (value === null || typeof value !== 'object') return true;
+  return Object.entries(value).every(([key, v]) => !LONE_SURROGATE.test(key) && wellFormed(v));
 }

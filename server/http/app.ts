@@ -17,6 +17,7 @@ import { reportRoutes } from '../features/reports/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import type { Mailer } from '../mail/mailer';
 import { realtimeRoutes } from '../realtime/routes';
+import { socketErrorHandler } from '../realtime/socket-errors';
 import { registerErrorHandling } from './errors';
 import { healthRoutes } from './health';
 import { registerOriginCheck } from './origin';
@@ -79,7 +80,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // precompressed from the build and carry their Content-Encoding already, which this plugin leaves alone.
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   // realtime/routes.ts closes the sockets itself on shutdown: running commands first, then code 4010.
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 }, preClose: (done) => done() });
+  await app.register(websocket, {
+    options: { maxPayload: 64 * 1024 },
+    preClose: (done) => done(),
+    // One oversize frame after another must not write a stack trace each (LIVE-6).
+    errorHandler: socketErrorHandler(deps.logger),
+  });
   // After the websocket plugin: its hooks mark an upgrade first, so a refused upgrade's socket is closed.
   registerOriginCheck(app, deps.config);
   for (const feature of features) await feature(app, deps);

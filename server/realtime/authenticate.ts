@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { CLOSE_CODES, type CloseCode } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { Auth } from '../features/account/auth';
-import { currentUser } from '../features/account/session';
+import { currentSession } from '../features/account/session';
 import { type MeetingRow, meetingAccess } from '../features/groups/access';
 import type { Identity } from './connection';
 import { guestByToken } from './guests.repo';
@@ -22,12 +22,20 @@ export async function authenticate(
   request: FastifyRequest,
   meetingId: string,
 ): Promise<Admission> {
-  const user = await currentUser(deps.auth, request);
-  if (user) {
+  const session = await currentSession(deps.auth, request);
+  const user = session?.user;
+  if (session && user) {
     const access = await meetingAccess(deps.db, user.id, meetingId);
     if (access) {
       if (!access.acceptedCurrentRules) return { close: CLOSE_CODES.forbidden };
-      const identity: Identity = { kind: 'member', userId: user.id, name: user.name, groupRole: access.role };
+      const { sessionId } = session;
+      const identity: Identity = {
+        kind: 'member',
+        userId: user.id,
+        name: user.name,
+        groupRole: access.role,
+        sessionId,
+      };
       return { identity, meeting: access.meeting };
     }
   }

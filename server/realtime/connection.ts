@@ -10,7 +10,7 @@ import {
 
 /** Who is on the other end of a socket, as established at connect. */
 export type Identity =
-  | { kind: 'member'; userId: string; name: string; groupRole: string }
+  | { kind: 'member'; userId: string; name: string; groupRole: string; sessionId: string }
   | { kind: 'guest'; userId: string; name: string };
 
 /** Dropped messages in a row before a connection is closed for flooding. */

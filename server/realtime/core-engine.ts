@@ -1,5 +1,6 @@
 import { parseCommand } from '../../core/meeting/commands';
 import { decide, tick } from '../../core/meeting/decide';
+import { endedViewFor } from '../../core/meeting/ended-view';
 import { evolve } from '../../core/meeting/evolve';
 import { initialState } from '../../core/meeting/state';
 import type { MeetingEvent, MeetingState, StoredEvent } from '../../core/meeting/types';
@@ -33,6 +34,9 @@ export const coreEngine: MeetingEngine<MeetingState> = {
     const seen = projectEvent(before, after, asStored(event), userId);
     return seen === 'resync' || seen === null ? seen : asRoom(seen);
   },
+  endedAt: (state) => state.endedAt,
+  endedView: (state, log, userId, level) =>
+    endedViewFor(state, log as unknown as StoredEvent[], userId, level),
   tick: (state, now) => tick(state, now).map((e) => toNew(e, null, now)),
   canAdmitGuests: (state, userId) => state.roles.chair === userId,
   isAdmittedGuest: (state, userId) => state.admittedGuests.includes(userId),

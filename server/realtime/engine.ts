@@ -1,3 +1,4 @@
+import type { ReportSharing } from '../../core/api/reports';
 import type { Actor, MeetingSetup } from '../../core/meeting/types';
 import type { EventRow, NewEvent } from './repo';
 
@@ -23,6 +24,10 @@ export type MeetingEngine<S> = {
   /** Users with the same key have the same viewFor, so one serialisation serves them all. */
   viewKey(state: S, userId: string): string;
   project(before: S, after: S, event: Stored, userId: string): Stored | 'resync' | null;
+  /** When the meeting ended (server ms), or null while it runs. */
+  endedAt(state: S): number | null;
+  /** An ended meeting as one member may still see it: no more than their report at `level` (REPORT-10). */
+  endedView(state: S, log: readonly Stored[], userId: string, level: ReportSharing): unknown;
   /** Events the clock causes by itself (auto-advance); empty when nothing is due. */
   tick(state: S, now: number): NewEvent[];
   /** Whether this user may let guests in (the chair). */

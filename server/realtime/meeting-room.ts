@@ -1,15 +1,25 @@
 import type { Logger } from 'pino';
-import { CLOSE_CODES, PROTOCOL_VERSION, type ServerMessage } from '../../core/protocol';
+import type { ReportSharing } from '../../core/api/reports';
+import { CLOSE_CODES, type CloseCode, PROTOCOL_VERSION, type ServerMessage } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
 import type { AfterCommit } from './after-commit';
 import type { Connection } from './connection';
+import { endedSharing } from './ended';
 import type { Actor, MeetingEngine, MeetingSetup, Stored } from './engine';
 import { setGuestStatus } from './guests.repo';
 import { Lobby } from './lobby';
 import { prepareCommand } from './method-choice';
-import { appendEvents, DuplicateCommand, type EventRow, findCommand, loadEvents, SeqConflict } from './repo';
-import { frozenSetup } from './setup';
+import {
+  appendEvents,
+  DuplicateCommand,
+  type EventRow,
+  findCommand,
+  findMeeting,
+  loadEvents,
+  SeqConflict,
+} from './repo';
+import { currentSetup, frozenSetup } from './setup';
 
 /** Beyond this many missed events a reconnecting client gets a snapshot instead. */
 const MAX_REPLAY = 500;
@@ -21,6 +31,12 @@ const MAX_ATTEMPTS = 20;
 const backOff = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
 
+/** Answers the room keeps for commands the log does not hold; the oldest go first. */
+const MAX_ANSWERS = 2000;
+
+/** What a command came to: acknowledged at seq, or refused. */
+type Answer = { seq: number } | { rejection: unknown };
+
 export type RoomOptions = { db: Db; notify: boolean; logger: Logger; afterCommit?: AfterCommit | undefined };
 
 /**
@@ -30,15 +46,22 @@ export type RoomOptions = { db: Db; notify: boolean; logger: Logger; afterCommit
 export class MeetingRoom<S> {
   private state: S;
   private readonly log: Stored[] = [];
+  /** Commands in the log by `<sender>/<commandId>`, with the seq they were acknowledged with. */
   private readonly commands = new Map<string, number>();
+  /** Answers to recent commands the log does not hold (no events, or refused), by the same key. */
+  private readonly answers = new Map<string, Answer>();
   readonly members = new Set<Connection>();
   private readonly lobby = new Lobby();
   private queue: Promise<unknown> = Promise.resolve();
   private lastOnline = '';
+  /** The meeting is being deleted: every socket is closed and nothing more is decided (LIVE-2). */
+  private gone = false;
 
   private constructor(
     readonly meeting: MeetingRow,
-    private readonly setup: MeetingSetup,
+    private setup: MeetingSetup,
+    /** Whether the setup is in the log; until the chair opens the room it follows the meeting (LIVE-7). */
+    private frozen: boolean,
     private readonly engine: MeetingEngine<S>,
     private readonly options: RoomOptions,
   ) {
@@ -47,8 +70,8 @@ export class MeetingRoom<S> {
 
   /** Opens a room by replaying the meeting's whole log from its frozen setup. */
   static async open<S>(meeting: MeetingRow, engine: MeetingEngine<S>, options: RoomOptions) {
-    const setup = await frozenSetup(options.db, meeting);
-    const room = new MeetingRoom(meeting, setup, engine, options);
+    const { setup, frozen } = await currentSetup(options.db, meeting);
+    const room = new MeetingRoom(meeting, setup, frozen, engine, options);
     room.apply(await loadEvents(options.db, meeting.id), false);
     return room;
   }
@@ -84,9 +107,19 @@ export class MeetingRoom<S> {
    * A guest the chair has not admitted yet waits in the lobby and receives nothing else.
    */
   join(conn: Connection, lastSeq: number | undefined): Promise<unknown> {
-    return this.enqueue(() => {
+    return this.enqueue(async () => {
+      if (this.gone) return conn.close(CLOSE_CODES.deleted);
+      if (!this.frozen) await this.followSetup(conn.userId);
       if (conn.closed) return;
       const guest = conn.identity.kind === 'guest';
+      const endedAt = this.engine.endedAt(this.state);
+      if (endedAt !== null) {
+        // After the end a guest has nothing here (REPORT-11), a member no more than their report (REPORT-10).
+        if (guest) return conn.close(CLOSE_CODES.forbidden);
+        const level = await endedSharing(this.options.db, this.meeting.groupId, endedAt);
+        if (!conn.closed) this.admit(conn, undefined, level);
+        return;
+      }
       if (guest && !this.engine.isAdmittedGuest(this.state, conn.userId)) {
         this.lobby.add(conn);
         conn.send({
@@ -102,14 +135,47 @@ export class MeetingRoom<S> {
     });
   }
 
-  private admit(conn: Connection, lastSeq: number | undefined): void {
+  /**
+   * Until the chair opens the room, its setup follows the meeting as planned now (another chair, another
+   * method); the chair's connect freezes it into the log (LIVE-7). Events stored before then (joins) are
+   * replayed on the new setup, and everyone connected gets the result.
+   */
+  private async followSetup(userId: string): Promise<void> {
+    const { db } = this.options;
+    const meeting = (await findMeeting(db, this.meeting.id)) ?? this.meeting;
+    let { setup, frozen } = await currentSetup(db, meeting);
+    if (!frozen && setup.chairUserId === userId) {
+      setup = await frozenSetup(db, meeting);
+      frozen = true;
+    }
+    this.frozen = frozen;
+    if (JSON.stringify(setup) === JSON.stringify(this.setup)) return;
+    this.setup = setup;
+    this.state = this.log.reduce(
+      (state, event) => this.engine.evolve(state, event),
+      this.engine.initial(setup),
+    );
+    for (const conn of this.members) this.sendSnapshot(conn);
+  }
+
+  /** `level`: the meeting has ended, so the member gets the view their report allows, never events. */
+  private admit(conn: Connection, lastSeq: number | undefined, level?: ReportSharing): void {
     this.members.add(conn);
     conn.send({ type: 'welcome', protocolVersion: PROTOCOL_VERSION, actorId: conn.userId, status: 'joined' });
-    const missed = lastSeq === undefined ? 'resync' : this.missedSince(lastSeq, conn.userId);
-    if (missed === 'resync') this.sendSnapshot(conn);
-    else conn.send({ type: 'events', events: missed });
+    if (level) conn.sendFrame(this.endedFrame(conn.userId, level));
+    else {
+      const missed = lastSeq === undefined ? 'resync' : this.missedSince(lastSeq, conn.userId);
+      if (missed === 'resync') this.sendSnapshot(conn);
+      else conn.send({ type: 'events', events: missed });
+    }
     if (!this.broadcastPresence()) conn.send({ type: 'presence', online: this.online() });
     if (this.engine.canAdmitGuests(this.state, conn.userId)) this.lobby.tellChair(this.chairs(), true);
+  }
+
+  /** Closes every socket with `code` and refuses whatever is still queued; the room is done. */
+  shut(code: CloseCode): void {
+    this.gone = true;
+    for (const conn of this.connections()) conn.close(code);
   }
 
   leave(conn: Connection): Promise<unknown> {
@@ -125,11 +191,20 @@ export class MeetingRoom<S> {
     return [...this.members].filter((c) => this.engine.canAdmitGuests(this.state, c.userId));
   }
 
-  /** Decides a command, stores its events, fans them out, and only then acknowledges it. */
+  /**
+   * Decides a command, stores its events, fans them out, and only then acknowledges it. A command is
+   * known by its sender and its id (LIVE-4): a retry gets the first answer again, never a new decision.
+   */
   command(conn: Connection, commandId: string, raw: unknown, actor: Actor): Promise<unknown> {
     return this.enqueue(async () => {
+      const key = `${actor.userId}/${commandId}`;
       try {
-        await this.handleCommand(conn, commandId, raw, actor);
+        const answer = await this.answer(conn, key, raw, actor);
+        if (!answer) return;
+        // What the log does not hold (no events, or refused) is remembered here for retries.
+        if (!this.commands.has(key)) this.remember(key, answer);
+        if ('seq' in answer) conn.send({ type: 'ack', commandId, seq: answer.seq });
+        else conn.send({ type: 'rejected', commandId, rejection: answer.rejection });
       } catch (error) {
         // Nothing was acknowledged, so the client retries the same commandId later.
         this.options.logger.error({ err: error, meetingId: this.meeting.id }, 'command failed');
@@ -138,24 +213,32 @@ export class MeetingRoom<S> {
     });
   }
 
-  private async handleCommand(conn: Connection, commandId: string, raw: unknown, actor: Actor) {
-    if (!this.members.has(conn)) return conn.error('not_joined');
-    const known = this.commands.get(commandId);
-    if (known !== undefined) return conn.send({ type: 'ack', commandId, seq: known });
+  private remember(key: string, answer: Answer): void {
+    this.answers.set(key, answer);
+    if (this.answers.size > MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+  }
+
+  /** The answer to a command under `key` (sender/commandId); null when the socket got an error or closed. */
+  private async answer(conn: Connection, key: string, raw: unknown, actor: Actor): Promise<Answer | null> {
+    if (this.gone || !this.members.has(conn)) {
+      if (this.gone) conn.close(CLOSE_CODES.deleted);
+      else conn.error('not_joined');
+      return null;
+    }
+    const known = this.commands.get(key);
+    if (known !== undefined) return { seq: known };
+    const answered = this.answers.get(key);
+    if (answered) return answered;
     const prepared = await prepareCommand(this.options.db, this.meeting.groupId, raw);
-    if (prepared && 'rejection' in prepared) {
-      return conn.send({ type: 'rejected', commandId, rejection: prepared.rejection });
-    }
+    if (prepared && 'rejection' in prepared) return { rejection: prepared.rejection };
     const command = prepared && this.engine.parseCommand(prepared.command);
-    if (command === null) {
-      return conn.send({ type: 'rejected', commandId, rejection: { code: 'invalid_command' } });
-    }
+    if (command === null) return { rejection: { code: 'invalid_command' } };
     const refused = this.engine.waitingGuestRefused(this.state, command, actor);
     if (refused) {
       this.lobby.settle(refused, false);
       await setGuestStatus(this.options.db, refused, false);
       this.lobby.tellChair(this.chairs());
-      return conn.send({ type: 'ack', commandId, seq: this.seq });
+      return { seq: this.seq };
     }
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const decision = this.engine.decide(this.state, command, actor, Date.now());
@@ -163,17 +246,22 @@ export class MeetingRoom<S> {
         // Another process may have stored what makes this command valid (its NOTIFY still on the way):
         // refuse only on the latest log.
         if (await this.caughtUp()) continue;
-        return conn.send({ type: 'rejected', commandId, rejection: decision.rejection });
+        return { rejection: decision.rejection };
       }
-      const outcome = await this.store(decision.events, commandId);
+      // Deleted while this command waited: it is neither stored nor acknowledged (LIVE-2).
+      if (this.gone) {
+        conn.close(CLOSE_CODES.deleted);
+        return null;
+      }
+      const outcome = await this.store(decision.events, key);
       if (outcome === 'conflict') {
         await backOff(attempt + 1);
         continue;
       }
-      const seq = outcome === 'duplicate' ? await this.seqOfCommand(commandId) : outcome;
-      return conn.send({ type: 'ack', commandId, seq });
+      return { seq: outcome === 'duplicate' ? await this.seqOfCommand(key) : outcome };
     }
     conn.error('internal');
+    return null;
   }
 
   /** Applies events another process appended (heard through NOTIFY) up to `seq`. */
@@ -213,7 +301,7 @@ export class MeetingRoom<S> {
       await this.reload();
       return error instanceof SeqConflict ? 'conflict' : 'duplicate';
     }
-    this.apply(rows, true);
+    await this.fanOut(rows);
     await this.afterCommit(rows.length);
     return this.seq;
   }
@@ -249,7 +337,23 @@ export class MeetingRoom<S> {
   }
 
   private async reload(): Promise<void> {
-    this.apply(await loadEvents(this.options.db, this.meeting.id, this.seq), true);
+    await this.fanOut(await loadEvents(this.options.db, this.meeting.id, this.seq));
+  }
+
+  /**
+   * Applies new rows and sends each member what they may see of them. Events from the end on are not
+   * projected: the end changes what everyone may see to what their report allows (REPORT-10), so
+   * members get that view as a snapshot and guests are let go.
+   */
+  private async fanOut(rows: EventRow[]): Promise<void> {
+    const wasEnded = this.engine.endedAt(this.state) !== null;
+    this.apply(rows, true);
+    const endedAt = this.engine.endedAt(this.state);
+    if (wasEnded || endedAt === null) return;
+    for (const conn of this.lobby.connections) conn.close(CLOSE_CODES.forbidden);
+    for (const conn of this.members) if (conn.identity.kind === 'guest') conn.close(CLOSE_CODES.forbidden);
+    const level = await endedSharing(this.options.db, this.meeting.groupId, endedAt);
+    for (const conn of this.members) if (!conn.closed) conn.sendFrame(this.endedFrame(conn.userId, level));
   }
 
   /** Folds rows into the state; with fanOut, each member receives what they may see of them. */
@@ -264,6 +368,9 @@ export class MeetingRoom<S> {
       if (row.commandId) this.commands.set(row.commandId, row.seq);
       if (fanOut) this.project(outbox, before, event);
     }
+    // Once ended, members get their report's view instead (fanOut), also of events in the ending batch:
+    // the end itself reveals private writing.
+    if (this.engine.endedAt(this.state) !== null) outbox.clear();
     // Most recipients get the very same event objects, or the same view: serialise each once.
     const framed: [Stored[], Buffer][] = [];
     const snapshots = new Map<string, Buffer>();
@@ -336,6 +443,12 @@ export class MeetingRoom<S> {
 
   private sendSnapshot(conn: Connection): void {
     conn.sendFrame(this.snapshotFrame(conn.userId));
+  }
+
+  private endedFrame(userId: string, level: ReportSharing): Buffer {
+    const view = this.engine.endedView(this.state, this.log, userId, level);
+    const message: ServerMessage = { type: 'snapshot', view, seq: this.seq, serverNow: Date.now() };
+    return Buffer.from(JSON.stringify(message));
   }
 
   private snapshotFrame(userId: string): Buffer {

@@ -11,7 +11,7 @@ const SETUP_SEQ = 0;
 const SETUP_TYPE = '@setup';
 
 /**
- * The meeting's setup, frozen into the log the first time its room opens, so a later edit of the
+ * The meeting's setup, frozen into the log when the chair opens the room (LIVE-7), so a later edit of the
  * meeting (another chair in the rota) can never change what replaying the log gives.
  */
 export async function frozenSetup(db: Db, meeting: MeetingRow): Promise<MeetingSetup> {
@@ -26,6 +26,19 @@ export async function frozenSetup(db: Db, meeting: MeetingRow): Promise<MeetingS
   if (versionId) await markVersionUsed(db, versionId);
   // Another process may have frozen it first; theirs wins.
   return (await readSetup(db, meeting.id)) ?? setup;
+}
+
+/**
+ * The setup a room runs on: the frozen one, or — until the chair opens the room — the one the meeting plans
+ * now, re-read at every connect so a change of chair or method before then is followed (LIVE-7).
+ */
+export async function currentSetup(
+  db: Db,
+  meeting: MeetingRow,
+): Promise<{ setup: MeetingSetup; frozen: boolean }> {
+  const stored = await readSetup(db, meeting.id);
+  if (stored) return { setup: stored, frozen: true };
+  return { setup: (await setupFromMeeting(db, meeting)).setup, frozen: false };
 }
 
 async function readSetup(db: Db, meetingId: string): Promise<MeetingSetup | null> {

@@ -8,6 +8,7 @@ import {
   HELLO_TIMEOUT_MS,
   PROTOCOL_VERSION,
   RATE_BURST,
+  type ServerMessage,
 } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { Auth } from '../features/account/auth';
@@ -15,7 +16,7 @@ import type { MeetingRow } from '../features/groups/access';
 import { authenticate } from './authenticate';
 import { Connection, decodeFrame } from './connection';
 import type { MeetingRoom } from './meeting-room';
-import type { RoomRegistry } from './registry';
+import { RoomDeleted, type RoomRegistry } from './registry';
 
 export type SocketDeps = { db: Db; auth: Auth; logger: Logger; registry: RoomRegistry };
 
@@ -30,6 +31,8 @@ export function acceptSocket(socket: WebSocket, request: FastifyRequest, deps: S
   socket.on('message', (data, isBinary) => {
     if (onFrame) onFrame(data, isBinary);
     else if (early.length < RATE_BURST) early.push([data, isBinary]);
+    // Beyond the bucket a message is dropped, and the client hears so as after authentication (LIVE-5).
+    else socket.send(JSON.stringify({ type: 'error', code: 'rate_limited' } satisfies ServerMessage));
   });
   socket.on('error', (error) => deps.logger.debug({ err: error }, 'socket error'));
   if (deps.registry.closing) {
@@ -42,7 +45,12 @@ export function acceptSocket(socket: WebSocket, request: FastifyRequest, deps: S
         socket.close(admission.close);
         return;
       }
-      const session = new SocketSession(new Connection(socket, admission.identity), admission.meeting, deps);
+      const conn = new Connection(socket, admission.identity);
+      if (!deps.registry.track(conn, meetingId)) {
+        conn.close(CLOSE_CODES.tooManySockets);
+        return;
+      }
+      const session = new SocketSession(conn, admission.meeting, deps);
       onFrame = (data, isBinary) => session.onFrame(data, isBinary);
       for (const [data, isBinary] of early.splice(0)) onFrame(data, isBinary);
     },
@@ -105,8 +113,11 @@ class SocketSession {
           return room;
         },
         (error) => {
-          this.deps.logger.error({ err: error }, 'could not open a meeting room');
-          this.conn.error('internal');
+          if (error instanceof RoomDeleted) this.conn.close(CLOSE_CODES.deleted);
+          else {
+            this.deps.logger.error({ err: error }, 'could not open a meeting room');
+            this.conn.error('internal');
+          }
           return null;
         },
       );

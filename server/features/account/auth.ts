@@ -7,6 +7,7 @@ import type { Db } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema/index';
 import { trustedOrigins } from '../../http/origin';
 import type { Mailer } from '../../mail/mailer';
+import { sessionEnded } from './session-ended';
 
 /** better-auth configured for Kring: e-mail + password, reset by mail, own rate limiting in the HTTP layer. */
 export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
@@ -58,6 +59,8 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
       deleteUser: { enabled: true },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Sign-out, reset and account deletion all delete sessions: live sockets opened with them close.
+    databaseHooks: { session: { delete: { after: async (session) => sessionEnded(session) } } },
   });
 }
 

@@ -11,7 +11,7 @@ import {
 import type { Locale } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { closeAccess } from '../../realtime/registry';
+import { closeAccess, deleteWithRooms } from '../../realtime/registry';
 import { type GroupAccess, groupAccess } from './access';
 import { defaultRules } from './default-rules';
 import * as repo from './repo';
@@ -78,7 +78,8 @@ export async function updateGroup(db: Db, groupId: string, access: GroupAccess, 
 }
 
 export async function deleteGroup(db: Db, groupId: string): Promise<void> {
-  await repo.deleteGroupRow(db, groupId);
+  // The live rooms of its meetings close first and stay closed (LIVE-2).
+  await deleteWithRooms({ groupId }, () => repo.deleteGroupRow(db, groupId));
 }
 
 export async function listMembers(db: Db, groupId: string): Promise<MemberList> {
@@ -116,7 +117,7 @@ export async function removeMember(db: Db, groupId: string, userId: string, remo
   if (!target) throw new AppError('not_found', 404);
   const lastAdmin = target.role === 'admin' && (await repo.adminCount(db, groupId)) <= 1;
   if (lastAdmin && members.members.length > 1) throw new AppError('last_admin', 409);
-  if (lastAdmin) return repo.deleteGroupRow(db, groupId);
+  if (lastAdmin) return deleteGroup(db, groupId);
   await repo.removeMember(db, groupId, userId, removedAt);
   // Whoever is no longer a member leaves the group's live meetings at once (close code 4003).
   closeAccess(userId, groupId);

@@ -11,6 +11,7 @@ import type {
 import { utcToZonedFields, zonedTimeToUtc } from '../../../core/calendar/zoned-time';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
+import { deleteWithRooms } from '../../realtime/registry';
 import type { ServiceContext } from '../groups/context';
 import * as groupRepo from '../groups/repo';
 import { assertPlannedMethod } from '../method-versions/resolve';
@@ -103,7 +104,8 @@ export async function updateMeeting(
 }
 
 export async function deleteMeeting(db: Db, meetingId: string): Promise<void> {
-  await repo.deleteMeetingRow(db, meetingId);
+  // Its live room closes first and stays closed (LIVE-2).
+  await deleteWithRooms({ meetingId }, () => repo.deleteMeetingRow(db, meetingId));
 }
 
 export async function listGroupMeetings(

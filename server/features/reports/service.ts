@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
+import { caseOwner } from '../../../core/meeting/ended-view';
 import { replay } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
 import type { MeetingSetup, StoredEvent } from '../../../core/meeting/types';
@@ -69,13 +70,10 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
  */
 function whoWasThere(events: StoredEvent[]) {
   const names: Record<string, string> = {};
-  let caseGiverId: string | null = null;
   for (const e of events) {
     if (e.type === 'participantJoined') names[e.participant.userId] ??= e.participant.name;
-    if (e.type === 'caseChosen') caseGiverId = e.caseGiverId;
-    if (e.type === 'roleAssigned' && e.role === 'caseGiver') caseGiverId = e.userId;
   }
-  return { names, participants: Object.values(names), caseGiverId };
+  return { names, participants: Object.values(names), caseGiverId: caseOwner(events) };
 }
 
 /** The setup the room froze into the log at seq 0; null when the meeting was never opened. */

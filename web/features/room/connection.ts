@@ -61,6 +61,7 @@ const LOST: Record<number, LostAccess> = {
   [CLOSE_CODES.forbidden]: 'forbidden',
   [CLOSE_CODES.notFound]: 'notFound',
   [CLOSE_CODES.versionMismatch]: 'versionMismatch',
+  [CLOSE_CODES.deleted]: 'notFound',
 };
 const OPEN = 1;
 
