@@ -64,6 +64,27 @@ function redactFlag(state: MeetingState, userId: string, flag: Flag): Flag | nul
   return seesFlagAuthor(state, userId, flag) ? flag : { ...flag, raisedBy: '' };
 }
 
+/**
+ * The running step's id when this user is a case-giver turned away or out of the room in it, else null.
+ * They get no turn and no airtime of that step (VIS-11): in a round, who held the turn names who wrote
+ * each contribution, and an absent case-giver receives nothing of the phase (VIS-2).
+ */
+function hiddenTurnStep(state: MeetingState, userId: string): string | null {
+  const rules = activeRules(state);
+  if (!rules || state.roles.caseGiver !== userId) return null;
+  // Only rounds and the stick keep a turn; in other steps there is nothing to hide (and no resync).
+  if (rules.turns !== 'round' && rules.turns !== 'stick') return null;
+  const placement = rules.caseGiverPlacement;
+  return placement === 'turnedAway' || placement === 'absent' ? rules.id : null;
+}
+
+/** The airtime table without one step's entry. */
+function airtimeWithout(airtime: MeetingState['airtime'], stepId: string): MeetingState['airtime'] {
+  if (!(stepId in airtime)) return airtime;
+  const { [stepId]: _hidden, ...rest } = airtime;
+  return rest;
+}
+
 /** What one participant may see of the meeting: the state with everything they may not see removed. Pure. */
 export function viewFor(state: MeetingState, recipientUserId: string, _now?: number): MeetingView {
   const userId = recipientUserId;
@@ -79,7 +100,7 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
     const seen = redactFlag(state, userId, f);
     if (seen) flags.push(seen);
   }
-  const away = outOfRoom(state, userId, activeRules(state)?.id ?? null);
+  const hiddenStep = hiddenTurnStep(state, userId);
   return {
     ...state,
     method:
@@ -87,8 +108,9 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
     contributions,
     flags,
     learningPoints: state.learningPoints.filter((l) => l.shared || l.authorId === userId),
-    // Who spoke last would tell an absent case-giver something about the phase (VIS-2).
-    turn: away && state.turn ? { ...state.turn, spoke: 0, lastSpeaker: null } : state.turn,
+    // Who holds the turn, or held it how long, would name authors or tell of the phase (VIS-2, VIS-11).
+    turn: hiddenStep === null ? state.turn : null,
+    airtime: hiddenStep === null ? state.airtime : airtimeWithout(state.airtime, hiddenStep),
   };
 }
 
@@ -99,6 +121,8 @@ function surroundingsKey(state: MeetingState, userId: string): string {
     outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
     // While weights are private everyone sees their own (VIS-10): the view is personal then.
     weightsHidden(state) ? `W:${userId}` : '-',
+    // Leaving a step whose turn was hidden brings its airtime back: a resync (VIS-11).
+    `T${hiddenTurnStep(state, userId) ?? ''}`,
   ];
   for (const f of state.flags) {
     parts.push(
@@ -203,6 +227,12 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
   learningPointShared(_before, after, event, userId) {
     const point = after.learningPoints.find((l) => l.id === event.learningPointId);
     return point && (point.shared || point.authorId === userId) ? event : null;
+  },
+  turnMoved(_before, after, event, userId) {
+    return hiddenTurnStep(after, userId) === null ? event : null;
+  },
+  phaseStarted(_before, after, event, userId) {
+    return hiddenTurnStep(after, userId) === null ? event : { ...event, turn: null };
   },
   methodChosen(_before, after, event, userId) {
     return isFacilitator(after, userId)
