@@ -29,9 +29,10 @@ export function endedViewFor(
   events: readonly StoredEvent[],
   userId: string,
   level: ReportSharing,
+  ownerSeesAll = true,
 ): MeetingView {
   const view = viewFor(state, userId);
-  if (caseOwner(events) === userId) return view;
+  if (ownerSeesAll && caseOwner(events) === userId) return view;
   const contributions = sharesSection(level, 'contributions');
   // Every field is listed, so a new part of the state reaches others only once someone decides it may.
   const cut: Required<MeetingView> = {

@@ -35,8 +35,8 @@ export const coreEngine: MeetingEngine<MeetingState> = {
     return seen === 'resync' || seen === null ? seen : asRoom(seen);
   },
   endedAt: (state) => state.endedAt,
-  endedView: (state, log, userId, level) =>
-    endedViewFor(state, log as unknown as StoredEvent[], userId, level),
+  endedView: (state, log, userId, { level, ownerSeesAll }) =>
+    endedViewFor(state, log as unknown as StoredEvent[], userId, level, ownerSeesAll),
   tick: (state, now) => tick(state, now).map((e) => toNew(e, null, now)),
   canAdmitGuests: (state, userId) => state.roles.chair === userId,
   isAdmittedGuest: (state, userId) => state.admittedGuests.includes(userId),

@@ -2,6 +2,9 @@ import type { ReportSharing } from '../../core/api/reports';
 import type { Actor, MeetingSetup } from '../../core/meeting/types';
 import type { EventRow, NewEvent } from './repo';
 
+/** How an ended meeting is cut for members: the report level, and whether the case-giver still sees it all. */
+export type EndedReading = { level: ReportSharing; ownerSeesAll: boolean };
+
 /** What a command came to: events to append, or the engine's typed rejection. */
 export type Decision = { events: NewEvent[] } | { rejection: unknown };
 
@@ -27,7 +30,7 @@ export type MeetingEngine<S> = {
   /** When the meeting ended (server ms), or null while it runs. */
   endedAt(state: S): number | null;
   /** An ended meeting as one member may still see it: no more than their report at `level` (REPORT-10). */
-  endedView(state: S, log: readonly Stored[], userId: string, level: ReportSharing): unknown;
+  endedView(state: S, log: readonly Stored[], userId: string, reading: EndedReading): unknown;
   /** Events the clock causes by itself (auto-advance); empty when nothing is due. */
   tick(state: S, now: number): NewEvent[];
   /** Whether this user may let guests in (the chair). */

@@ -1,12 +1,11 @@
 import type { Logger } from 'pino';
-import type { ReportSharing } from '../../core/api/reports';
 import { CLOSE_CODES, type CloseCode, PROTOCOL_VERSION, type ServerMessage } from '../../core/protocol';
 import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
 import type { AfterCommit } from './after-commit';
 import type { Connection } from './connection';
-import { endedSharing } from './ended';
-import type { Actor, MeetingEngine, MeetingSetup, Stored } from './engine';
+import { endedReading } from './ended';
+import type { Actor, EndedReading, MeetingEngine, MeetingSetup, Stored } from './engine';
 import { setGuestStatus } from './guests.repo';
 import { Lobby } from './lobby';
 import { prepareCommand } from './method-choice';
@@ -116,7 +115,7 @@ export class MeetingRoom<S> {
       if (endedAt !== null) {
         // After the end a guest has nothing here (REPORT-11), a member no more than their report (REPORT-10).
         if (guest) return conn.close(CLOSE_CODES.forbidden);
-        const level = await endedSharing(this.options.db, this.meeting.groupId, endedAt);
+        const level = await endedReading(this.options.db, this.meeting.groupId, this.meeting.id, endedAt);
         if (!conn.closed) this.admit(conn, undefined, level);
         return;
       }
@@ -159,7 +158,7 @@ export class MeetingRoom<S> {
   }
 
   /** `level`: the meeting has ended, so the member gets the view their report allows, never events. */
-  private admit(conn: Connection, lastSeq: number | undefined, level?: ReportSharing): void {
+  private admit(conn: Connection, lastSeq: number | undefined, level?: EndedReading): void {
     this.members.add(conn);
     conn.send({ type: 'welcome', protocolVersion: PROTOCOL_VERSION, actorId: conn.userId, status: 'joined' });
     if (level) conn.sendFrame(this.endedFrame(conn.userId, level));
@@ -352,7 +351,7 @@ export class MeetingRoom<S> {
     if (wasEnded || endedAt === null) return;
     for (const conn of this.lobby.connections) conn.close(CLOSE_CODES.forbidden);
     for (const conn of this.members) if (conn.identity.kind === 'guest') conn.close(CLOSE_CODES.forbidden);
-    const level = await endedSharing(this.options.db, this.meeting.groupId, endedAt);
+    const level = await endedReading(this.options.db, this.meeting.groupId, this.meeting.id, endedAt);
     for (const conn of this.members) if (!conn.closed) conn.sendFrame(this.endedFrame(conn.userId, level));
   }
 
@@ -445,7 +444,7 @@ export class MeetingRoom<S> {
     conn.sendFrame(this.snapshotFrame(conn.userId));
   }
 
-  private endedFrame(userId: string, level: ReportSharing): Buffer {
+  private endedFrame(userId: string, level: EndedReading): Buffer {
     const view = this.engine.endedView(this.state, this.log, userId, level);
     const message: ServerMessage = { type: 'snapshot', view, seq: this.seq, serverNow: Date.now() };
     return Buffer.from(JSON.stringify(message));
