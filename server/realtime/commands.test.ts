@@ -1,32 +1,23 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { WebSocket } from 'ws';
 import { PROTOCOL_VERSION, RATE_BURST } from '../../core/protocol';
-import { createTestApp, type TestApp } from '../test/app';
+import type { TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { loadEvents } from './repo';
 import { SOCKET_ERROR_LOG_MS, socketErrorHandler } from './socket-errors';
 import { LiveClient } from './test-client';
+import { useLiveApp } from './test-live-app';
 import { seatedMeeting } from './test-meeting';
 
 describeEachDatabase('commands over the live socket', (kind) => {
+  const live = useLiveApp(kind);
+  const join = live.join;
   let t: TestApp;
   let url: string;
-  const open: LiveClient[] = [];
-  const join = async (meetingId: string, cookie: string) => {
-    const client = await LiveClient.join(url, meetingId, cookie);
-    open.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    for (const c of open) c.socket.terminate();
-    await t.close();
+  beforeAll(() => {
+    ({ t, url } = live);
   });
 
   const readyEvents = async (meetingId: string) =>

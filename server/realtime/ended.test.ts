@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { REPORT_SHARING_LEVELS, type ReportSharing } from '../../core/api/reports';
 import { CLOSE_CODES } from '../../core/protocol';
-import { createTestApp, type TestApp } from '../test/app';
+import type { TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { LiveClient } from './test-client';
+import { useLiveApp } from './test-live-app';
 import { type Member, seatedMeeting } from './test-meeting';
 
 /** Case content with the least level at which a member other than the case-giver may see it (REPORT-3). */
@@ -22,22 +23,12 @@ const forbidden = (level: ReportSharing) =>
   Object.values(SECRETS).flatMap(([text, from]) => (rank(level) < rank(from) ? [text] : []));
 
 describeEachDatabase('HIGH-1: report sharing through the live socket of an ended meeting', (kind) => {
+  const live = useLiveApp(kind);
+  const join = live.join;
   let t: TestApp;
   let url: string;
-  const open: LiveClient[] = [];
-  const join = async (meetingId: string, cookie: string, lastSeq?: number) => {
-    const client = await LiveClient.join(url, meetingId, cookie, lastSeq);
-    open.push(client);
-    return client;
-  };
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    for (const c of open) c.socket.terminate();
-    await t.close();
+  beforeAll(() => {
+    ({ t, url } = live);
   });
 
   const guestCookie = async (meetingId: string, chair: Member) => {

@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { methods } from '../../core/methods/index';
 import { CLOSE_CODES, MAX_SOCKETS_PER_MEMBER } from '../../core/protocol';
 import { updateMeetingRow } from '../features/meetings/repo';
-import { cookieHeader, createTestApp, type TestApp } from '../test/app';
+import { cookieHeader, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { loadEvents } from './repo';
 import { LiveClient } from './test-client';
+import { useLiveApp } from './test-live-app';
 import { type Member, seatedMeeting } from './test-meeting';
 
 const PASSWORD = 'een goed wachtwoord 1';
 
 describeEachDatabase('live sockets end with the session, the meeting and the group', (kind) => {
+  const live = useLiveApp(kind);
+  const join = live.join;
   let t: TestApp;
   let url: string;
-  const open: LiveClient[] = [];
-  const join = async (meetingId: string, cookie: string) => {
-    const client = await LiveClient.join(url, meetingId, cookie);
-    open.push(client);
-    return client;
-  };
+  beforeAll(() => {
+    ({ t, url } = live);
+  });
   const post = (path: string, payload: object, cookie?: string) =>
     t.app.inject({ method: 'POST', url: path, payload, headers: cookie ? { cookie } : {} });
-
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    url = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    for (const c of open) c.socket.terminate();
-    await t.close();
-  });
 
   /** A second session of the same user, as on another device. */
   const signIn = async (email: string, password = PASSWORD) => {
