@@ -46,6 +46,7 @@ export function endedViewFor(
     method: view.method,
     phaseIndex: view.phaseIndex,
     skippedPhaseIds: view.skippedPhaseIds,
+    revealedPhaseIds: view.revealedPhaseIds,
     deadline: view.deadline,
     stepStartedAt: view.stepStartedAt,
     extendedMs: view.extendedMs,
