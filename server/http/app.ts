@@ -13,6 +13,7 @@ import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
+import { personalDataRoutes } from '../features/personal-data/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import type { Mailer } from '../mail/mailer';
@@ -50,6 +51,7 @@ const features: FeatureRoutes[] = [
   reportRoutes,
   retentionRoutes,
   accessLogRoutes,
+  personalDataRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

@@ -1,5 +1,6 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
 import { and, eq, like, ne } from 'drizzle-orm';
 import { pickLocale, translate } from '../../../core/i18n/index';
 import type { Config } from '../../config';
@@ -7,6 +8,7 @@ import type { Db } from '../../db/client';
 import { accounts, sessions, users, verifications } from '../../db/schema/index';
 import { trustedOrigins } from '../../http/origin';
 import type { Mailer } from '../../mail/mailer';
+import { prepareAccountDeletion } from '../personal-data/service';
 import { sessionEnded } from './session-ended';
 
 /** better-auth configured for Kring: e-mail + password, reset by mail, own rate limiting in the HTTP layer. */
@@ -56,7 +58,18 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
     },
     user: {
       additionalFields: { locale: { type: 'string', required: false, defaultValue: 'nl', input: true } },
-      deleteUser: { enabled: true },
+      deleteUser: {
+        enabled: true,
+        // ACCOUNT-1 … ACCOUNT-3: after the password was checked and before the account row goes.
+        async beforeDelete(user) {
+          if ((await prepareAccountDeletion(db, user.id)) === 'last_admin') {
+            throw new APIError('CONFLICT', {
+              code: 'LAST_ADMIN',
+              message: 'hand over or close your groups first',
+            });
+          }
+        },
+      },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // Sign-out, reset and account deletion all delete sessions: live sockets opened with them close.

@@ -40,6 +40,7 @@ const AUTH_ERRORS: Record<string, [ErrorCode, number]> = {
   MISSING_OR_NULL_ORIGIN: ['forbidden_origin', 403],
   UNAUTHORIZED: ['unauthorized', 401],
   SESSION_EXPIRED: ['unauthorized', 401],
+  LAST_ADMIN: ['last_admin', 409],
 };
 
 const SIGN_IN = '/api/auth/sign-in/email';

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { GroupAccess } from '../groups/access';
-import { requireMember } from '../groups/policy';
+import { assertRole, requireMember } from '../groups/policy';
 import type { CaseRow } from './repo';
 import * as repo from './repo';
 
@@ -28,4 +28,16 @@ export async function requireCase(
   if (!access.acceptedCurrentRules) throw new AppError('rules_not_accepted', 403);
   if ((await repo.recusedCaseIds(db, userId, [caseId])).has(caseId)) throw new AppError('case_recused', 403);
   return { access, row, isAuthor };
+}
+
+/**
+ * Deleting a case: its author always may, also after leaving the group or being removed from it
+ * (ACCOUNT-4: what someone wrote stays theirs to take back); anyone else must be an admin of its group.
+ */
+export async function requireCaseDeletion(db: Db, userId: string, caseId: string): Promise<CaseRow> {
+  const row = await repo.findCase(db, caseId);
+  if (!row) throw new AppError('not_found', 404);
+  if (row.authorId === userId) return row;
+  assertRole((await requireCase(db, userId, caseId, 'presence')).access, 'admin');
+  return row;
 }

@@ -11,9 +11,9 @@ import { findPersonalData, redact } from '../../../core/cases/privacy';
 import type { AppDeps } from '../../http/app';
 import { AppError, parseInput, requestLocale } from '../../http/errors';
 import { requireUser } from '../account/session';
-import { assertAccepted, assertRole, requireMeeting, requireMember } from '../groups/policy';
+import { assertAccepted, requireMeeting, requireMember } from '../groups/policy';
 import * as actions from './actions.service';
-import { requireCase } from './policy';
+import { requireCase, requireCaseDeletion } from './policy';
 import * as repo from './repo';
 import * as cases from './service';
 
@@ -54,8 +54,7 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   app.delete('/api/cases/:caseId', async (request, reply) => {
     const me = await user(request);
     const { caseId } = parseInput(caseParams, request.params);
-    const found = await requireCase(db, me.id, caseId, 'presence');
-    if (!found.isAuthor) assertRole(found.access, 'admin');
+    await requireCaseDeletion(db, me.id, caseId);
     await repo.deleteCaseRow(db, caseId);
     return reply.status(204).send();
   });

@@ -13,9 +13,11 @@ import { updateReportSharingSchema } from '../../../core/api/reports';
 import type { AppDeps } from '../../http/app';
 import { parseInput } from '../../http/errors';
 import { requireUser } from '../account/session';
+import { sendGroupClosed } from '../personal-data/mail';
 import { contextFrom } from './context';
 import * as invites from './invites.service';
 import { requireMember, requireRole } from './policy';
+import * as repo from './repo';
 import { setReportSharing } from './report-sharing';
 import * as rules from './rules.service';
 import * as groups from './service';
@@ -54,7 +56,13 @@ export async function groupRoutes(app: FastifyInstance, deps: AppDeps): Promise<
     const me = await user(request);
     const { groupId } = parseInput(groupParams, request.params);
     await requireRole(db, me.id, groupId, 'admin');
+    const closed = await repo.findGroup(db, groupId);
+    const others = (await repo.listMembers(db, groupId, 0)).filter((m) => m.userId !== me.id);
     await groups.deleteGroup(db, groupId);
+    // ACCOUNT-2: the other members hear that their group is gone, after the reply.
+    void sendGroupClosed(ctx.mailer, ctx.publicUrl, closed?.name ?? '', others).catch((err) =>
+      request.log.error({ err }, 'mailing the members of a closed group failed'),
+    );
     return reply.status(204).send();
   });
 
