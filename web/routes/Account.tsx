@@ -4,6 +4,7 @@ import { Navigate, useNavigate } from 'react-router';
 import type { Locale } from '../../core/i18n/index';
 import { Field } from '../components/Field';
 import { ErrorState, Loading } from '../components/Status';
+import { ExportPanel } from '../features/data-lifecycle/ExportPanel';
 import { api } from '../lib/api';
 import { setLocale } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -68,6 +69,7 @@ export function Account() {
           {profile.busy ? t('auth.working') : t('common.save')}
         </button>
       </form>
+      <ExportPanel />
       <form onSubmit={removal.onSubmit} className="form card danger-zone" noValidate>
         <h2>{t('auth.deleteSection')}</h2>
         <p>{t('auth.deleteLead')}</p>
