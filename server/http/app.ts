@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import rateLimit from '@fastify/rate-limit';
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
@@ -67,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
     trustProxy: deps.config.trustProxy,
-    disableRequestLogging: true,
+    // Fastify's own request lines carry the URL; request-log.ts writes one without it.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const routes: { method: string; url: string }[] = [];
   routeTables.set(app, routes);

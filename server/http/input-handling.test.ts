@@ -11,6 +11,7 @@ import { call, groupWith, type Person, person } from '../features/groups/test-he
 import { createTestApp, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
 import { capturedLog } from '../test/log';
+import { pdfText } from '../test/pdf-text';
 
 const criteria = { ownProblem: true, current: true, concrete: false, bothersMe: true, wantToAct: false };
 const english = { cookie: 'kring_lang=en' };
@@ -142,6 +143,30 @@ describeEachDatabase('input over HTTP (issue 11)', (kind) => {
     }
     expect(file.body).toContain('X-WR-CALNAME:Kring X-INJECT:1 BEGIN:VEVENT');
     await groupRepo.updateGroupRow(t.database.db, groupId, { name: 'Kring Noord' });
+  });
+
+  it('LOW: the attendance PDF prints Ł, Ş, Chinese, Arabic and emoji as themselves', async () => {
+    const name = 'Łucja Şahin 李小龍 مريم 😀';
+    const guest = await person(t.app, 'Lucja');
+    expect((await call(t.app, guest, 'POST', '/api/auth/update-user', { name })).statusCode).toBe(200);
+    const { groupId: g } = await groupWith(t.app, admin, [guest]);
+    const meeting = await call(t.app, admin, 'POST', `/api/groups/${g}/meetings`, {
+      date: '2030-07-09',
+      time: '19:30',
+      notify: false,
+    });
+    const recorded = await call(t.app, admin, 'POST', `/api/meetings/${meeting.json().id}/attendance`, {
+      entries: [{ userId: guest.id, present: true, roles: ['caseGiver'] }],
+    });
+    expect(recorded.statusCode).toBe(200);
+    const pdf = await call(t.app, guest, 'GET', `/api/meetings/${meeting.json().id}/attendance.pdf?lang=nl`);
+    expect(pdf.statusCode).toBe(200);
+    const text = pdfText(pdf.rawPayload);
+    // Arabic is drawn right to left, so the PDF holds its letters in drawing order.
+    for (const part of ['Łucja', 'Şahin', '李小龍', [...'مريم'].reverse().join(''), '😀']) {
+      expect(text, part).toContain(part);
+    }
+    expect(text).toContain('Presentielijst');
   });
 
   it('LOW 5: answers with personal or case content carry Cache-Control: private, no-store', async () => {

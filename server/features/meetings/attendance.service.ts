@@ -4,6 +4,7 @@ import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { type Locale, translate } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
 import { pdfDocument } from '../../http/pdf';
+import { registerFonts, say } from '../../http/pdf-fonts';
 import type { MeetingRow } from '../groups/access';
 import { recordAttendance } from '../groups/access';
 import { listAttendance } from '../groups/attendance.repo';
@@ -78,31 +79,34 @@ export async function attendancePdf(a: Attendance, locale: Locale, now: Date): P
     margin: 56,
     info: { Title: `${t('groups.attendance.title')} ${a.groupName}` },
   });
-  doc.fontSize(20).text(t('groups.attendance.title'));
+  registerFonts(doc);
+  say(doc.fontSize(20), t('groups.attendance.title'));
   doc.moveDown(0.5).fontSize(11);
-  doc.text(`${t('groups.attendance.group')}: ${a.groupName}`);
-  doc.text(
+  say(doc, `${t('groups.attendance.group')}: ${a.groupName}`);
+  say(
+    doc,
     `${t('groups.attendance.date')}: ${date}   ${t('groups.attendance.start')}: ${time} (${a.timeZone})`,
   );
-  doc.text(
+  say(
+    doc,
     `${t('groups.attendance.duration')}: ${t('groups.attendance.minutes', { count: a.durationMinutes })}`,
   );
   doc.moveDown();
-  const cols = [56, 260, 340];
+  const cols = [56, 260, 340] as const;
   const header = doc.y;
-  doc.font('Helvetica-Bold');
-  doc.text(t('groups.attendance.name'), cols[0], header);
-  doc.text(t('groups.attendance.present'), cols[1], header);
-  doc.text(t('groups.attendance.roles'), cols[2], header);
-  doc.font('Helvetica');
+  say(doc, t('groups.attendance.name'), 'bold', { x: cols[0], y: header });
+  say(doc, t('groups.attendance.present'), 'bold', { x: cols[1], y: header });
+  say(doc, t('groups.attendance.roles'), 'bold', { x: cols[2], y: header });
   for (const p of people) {
     const y = doc.y + 4;
-    doc.text(p.name, cols[0], y, { width: 195 });
-    doc.text(p.present, cols[1], y);
-    doc.text(p.roles || '–', cols[2], y, { width: 200 });
+    say(doc, p.name, 'regular', { x: cols[0], y, width: 195 });
+    say(doc, p.present, 'regular', { x: cols[1], y });
+    say(doc, p.roles || '–', 'regular', { x: cols[2], y, width: 200 });
   }
   doc.moveDown(2).fontSize(9).fillColor('#444444');
-  doc.text(t('groups.attendance.generated', { date: utcToZonedFields(now, a.timeZone).date }), cols[0]);
+  say(doc, t('groups.attendance.generated', { date: utcToZonedFields(now, a.timeZone).date }), 'regular', {
+    x: cols[0],
+  });
   doc.end();
   return done;
 }

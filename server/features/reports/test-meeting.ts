@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { parseCommand } from '../../../core/meeting/commands';
 import { decide } from '../../../core/meeting/decide';
 import { evolve } from '../../../core/meeting/evolve';
@@ -41,24 +40,4 @@ export async function play(t: TestApp, meetingId: string, steps: [Member, Record
   }
 }
 
-/** The text a PDF shows, line after line joined by spaces: its deflated content streams' TJ strings. */
-export function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  // Each stream is exactly /Length bytes: its compressed bytes may end in \r or hold "endstream".
-  for (const match of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
-    const start = match.index + match[0].length;
-    const body = pdf.subarray(start, start + Number(match[1]));
-    let content: string;
-    try {
-      content = inflateSync(body).toString('latin1');
-    } catch {
-      continue; // fonts and images are not text
-    }
-    for (const [, array] of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      const hex = [...array!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join(' ').replace(/\s+/g, ' ');
-}
+export { pdfText } from '../../test/pdf-text';
