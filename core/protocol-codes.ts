@@ -36,6 +36,8 @@ export const CLOSE_CODES = {
   deleted: 4011,
   /** This user already holds MAX_SOCKETS_PER_MEMBER sockets to the meeting: close one, then retry. */
   tooManySockets: 4012,
+  /** Retention removed the ended meeting's case content (LOG-8): reconnect to get what remains. */
+  contentRemoved: 4013,
 } as const;
 export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];
 

@@ -1,9 +1,14 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, expect, test } from 'vitest';
 import { methods } from '../../core/methods/index';
 import { CLOSE_CODES, MAX_SOCKETS_PER_MEMBER } from '../../core/protocol';
+import { sessions } from '../db/schema/index';
 import { updateMeetingRow } from '../features/meetings/repo';
+import { saveSetting } from '../features/retention/repo';
+import { applyRetention } from '../features/retention/service';
 import { cookieHeader, type TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
+import { checkSessions } from './registry';
 import { loadEvents } from './repo';
 import { LiveClient } from './test-client';
 import { useLiveApp } from './test-live-app';
@@ -64,6 +69,48 @@ describeEachDatabase('live sockets end with the session, the meeting and the gro
     const deleted = await post('/api/auth/delete-user', { password: PASSWORD }, member.cookie);
     expect(deleted.statusCode, deleted.body).toBe(200);
     expect(await socket.closed).toBe(CLOSE_CODES.unauthenticated);
+  });
+
+  test('MEDIUM-3: a socket whose session merely expired is closed with 4001; another session stays', async () => {
+    const m = await seatedMeeting(t, 2);
+    const member = m.people[1]!;
+    const phone = await join(m.meetingId, member.cookie);
+    const laptop = await join(m.meetingId, await signIn(await emailOf(member.cookie)));
+    const me = await t.app.inject({ url: '/api/auth/get-session', headers: { cookie: member.cookie } });
+    const sessionId = me.json().session.id as string;
+    // Thirty days later: the row is still there, only past its expiry, so no sign-out hook runs.
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.id, sessionId));
+    await checkSessions();
+    expect(await phone.closed).toBe(CLOSE_CODES.unauthenticated);
+    expect(await laptop.run({ type: 'join' })).toMatchObject({ type: 'ack' });
+  });
+
+  test('LOG-8: removing an ended meeting’s content under retention closes its room (4013); a reconnect gets the redacted log', async () => {
+    const secret = 'Hoe vertel ik mijn team dat ik vertrek?';
+    const m = await seatedMeeting(t, 2);
+    const [anna, bram] = m.people as [Member, Member];
+    const [chair, giver] = await Promise.all([anna, bram].map((p) => join(m.meetingId, p.cookie)));
+    for (const [who, command] of [
+      [chair!, { type: 'join' }],
+      [giver!, { type: 'join' }],
+      [chair!, { type: 'chooseMethod', versionId: m.versionId }],
+      [chair!, { type: 'assignRole', role: 'caseGiver', userId: bram.id }],
+      [giver!, { type: 'setCaseQuestion', text: secret }],
+      [chair!, { type: 'endMeeting' }],
+    ] as const) {
+      expect(await who.run(command)).toMatchObject({ type: 'ack' });
+    }
+    const { db } = t.database;
+    await updateMeetingRow(db, m.meetingId, { startsAt: new Date('2026-01-05T09:00:00Z') });
+    await saveSetting(db, m.groupId, 30, anna.id, new Date());
+    expect(await applyRetention(db, new Date('2026-03-01T00:00:00Z'))).toContain(m.meetingId);
+    for (const socket of [chair!, giver!]) expect(await socket.closed).toBe(CLOSE_CODES.contentRemoved);
+    const again = await join(m.meetingId, bram.cookie, 0);
+    await again.next('snapshot');
+    expect(JSON.stringify(again.messages)).not.toContain(secret);
   });
 
   test('MEDIUM-4: deleting a meeting closes its room with 4011; nothing sent after is acknowledged', async () => {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import { CLOSE_CODES, MAX_SOCKETS_PER_MEMBER } from '../../core/protocol';
+import { CLOSE_CODES, type CloseCode, MAX_SOCKETS_PER_MEMBER } from '../../core/protocol';
 import type { Db } from '../db/client';
 import { onSessionEnded } from '../features/account/session-ended';
 import type { MeetingRow } from '../features/groups/access';
@@ -9,12 +9,13 @@ import type { Connection } from './connection';
 import type { MeetingEngine } from './engine';
 import { MeetingRoom } from './meeting-room';
 import { NOTIFY_CHANNEL } from './repo';
+import { SESSION_CHECK_MS, validSessions } from './session-check';
 
 /** Lost-access notices between processes; the payload is `<groupId>:<userId>`. */
 export const ACCESS_CHANNEL = 'kring_meeting_access';
 /**
- * Sockets to close in every process: a deleted meeting `m:<meetingId>` or group `g:<groupId>`, an ended
- * session `s:<sessionId>`.
+ * Sockets to close in every process: an ended session `s:<sessionId>`, or `<close code> <scope>` for the
+ * rooms of a meeting `m:<meetingId>` or group `g:<groupId>` that was deleted or had its content removed.
  */
 export const CLOSED_CHANNEL = 'kring_meeting_closed';
 
@@ -51,28 +52,54 @@ export function closeGroupAccess(groupId: string): void {
   closeAccess(EVERY_MEMBER, groupId);
 }
 
-/** What is being deleted: one meeting, or every meeting of a group. */
+/** Whose rooms are shut: one meeting, or every meeting of a group. */
 export type DeletedScope = { meetingId: string } | { groupId: string };
 const scopeKey = (scope: DeletedScope) =>
   'meetingId' in scope ? `m:${scope.meetingId}` : `g:${scope.groupId}`;
 
-/** A room asked for while its meeting (or group) is being deleted. */
-export class RoomDeleted extends Error {}
+/** A room asked for while its meeting (or group) is being deleted or cleared: the socket closes with `code`. */
+export class RoomClosed extends Error {
+  constructor(readonly code: CloseCode) {
+    super(`room closed (${code})`);
+  }
+}
 
 /**
- * Deletes a meeting or a group (`remove`) with its live rooms: they close first (4011) and no room opens
- * for it until the delete is over, so no command is acknowledged that the deleted meeting would then drop
- * (LIVE-2). Other processes hear of it through NOTIFY once committed (on PostgreSQL their appends fail).
+ * Runs `work` with the scope's live rooms shut: they close first with `code` and no room opens for the
+ * scope until the work is over, then rooms opened meanwhile close too. Other processes hear of it through
+ * NOTIFY once committed.
  */
-export async function deleteWithRooms<T>(scope: DeletedScope, remove: () => Promise<T>): Promise<T> {
+async function withRoomsShut<T>(scope: DeletedScope, code: CloseCode, work: () => Promise<T>): Promise<T> {
   const key = scopeKey(scope);
   const all = [...registries];
-  for (const registry of all) registry.closeDeleted(key, true);
+  for (const registry of all) registry.shutScope(key, code, true);
   try {
-    return await remove();
+    return await work();
   } finally {
-    for (const registry of all) registry.closeDeleted(key, false);
+    for (const registry of all) registry.shutScope(key, code, false);
   }
+}
+
+/**
+ * Deletes a meeting or a group (`remove`) with its live rooms: they close (4011) and no room opens for it
+ * until the delete is over, so no command is acknowledged that the deleted meeting would then drop
+ * (LIVE-2). On PostgreSQL the appends of other processes fail once the rows are gone.
+ */
+export function deleteWithRooms<T>(scope: DeletedScope, remove: () => Promise<T>): Promise<T> {
+  return withRoomsShut(scope, CLOSE_CODES.deleted, remove);
+}
+
+/**
+ * Removes an ended meeting's case content (`redact`, LOG-8) with its room out of memory: it closes (4013)
+ * and is replayed from the redacted log when someone comes back, so no process keeps the texts.
+ */
+export function redactWithRooms<T>(meetingId: string, redact: () => Promise<T>): Promise<T> {
+  return withRoomsShut({ meetingId }, CLOSE_CODES.contentRemoved, redact);
+}
+
+/** Checks the sessions behind open sockets now (the clock does so every SESSION_CHECK_MS). */
+export async function checkSessions(): Promise<void> {
+  await Promise.all([...registries].map((registry) => registry.closeExpiredSessions()));
 }
 
 /** The live rooms of this process: opening, cross-process fan-out, the clock, and shutdown. */
@@ -80,8 +107,9 @@ export class RoomRegistry {
   private readonly rooms = new Map<string, MeetingRoom<unknown>>();
   private readonly opening = new Map<string, Promise<MeetingRoom<unknown>>>();
   private readonly idleSince = new Map<string, number>();
-  /** Scope keys (`m:<id>`, `g:<id>`) being deleted now: no room opens for them. */
-  private readonly deleting = new Set<string>();
+  /** Scopes (`m:<id>`, `g:<id>`) being deleted or cleared now, with the close code: no room opens for them. */
+  private readonly shut: { key: string; code: CloseCode }[] = [];
+  private sessionsCheckedAt = Date.now();
   /** Every authenticated socket of this process, by `<meetingId> <userId>`; hello or not. */
   private readonly sockets = new Map<string, Set<Connection>>();
   private timer: NodeJS.Timeout | undefined;
@@ -105,16 +133,20 @@ export class RoomRegistry {
       const [groupId, userId] = payload.split(':');
       if (groupId && userId) this.closeAccess(userId, groupId, false);
     });
-    const closed = await pg.listen(CLOSED_CHANNEL, (key) => {
-      if (key.startsWith('s:')) this.closeSession(key.slice(2), false);
-      else this.shutRooms(key);
+    const closed = await pg.listen(CLOSED_CHANNEL, (payload) => {
+      if (payload.startsWith('s:')) this.closeSession(payload.slice(2), false);
+      else {
+        const [code, key] = payload.split(' ');
+        if (key) this.shutRooms(key, Number(code) as CloseCode);
+      }
     });
     this.unlisten.push(events.unlisten, access.unlisten, closed.unlisten);
   }
 
   /** The room of a meeting, opened (by replaying its log) on first use. */
   async room(meeting: MeetingRow): Promise<MeetingRoom<unknown>> {
-    if (this.isDeleting(meeting)) throw new RoomDeleted();
+    const shutCode = this.shutCode(meeting);
+    if (shutCode) throw new RoomClosed(shutCode);
     this.idleSince.delete(meeting.id);
     const open = this.rooms.get(meeting.id);
     if (open) return open;
@@ -126,8 +158,9 @@ export class RoomRegistry {
       opening.then(
         (room) => {
           this.opening.delete(meeting.id);
-          // Deleted while it opened: it never serves anyone.
-          if (this.isDeleting(meeting)) room.shut(CLOSE_CODES.deleted);
+          // Deleted or cleared while it opened: it never serves anyone.
+          const code = this.shutCode(meeting);
+          if (code) room.shut(code);
           else this.rooms.set(meeting.id, room);
         },
         () => this.opening.delete(meeting.id),
@@ -186,30 +219,50 @@ export class RoomRegistry {
   }
 
   /**
-   * `starting`: the delete begins: rooms of the scope close and none opens until it is over.
-   * Otherwise it is over (committed or failed): rooms opened meanwhile close too, and other processes hear.
+   * `starting`: the delete (or clearing) begins: rooms of the scope close with `code` and none opens until
+   * it is over. Otherwise it is over (committed or failed): rooms opened meanwhile close too, and other
+   * processes hear.
    */
-  closeDeleted(key: string, starting: boolean): void {
-    if (starting) this.deleting.add(key);
-    else this.deleting.delete(key);
-    this.shutRooms(key);
+  shutScope(key: string, code: CloseCode, starting: boolean): void {
+    const at = this.shut.findIndex((s) => s.key === key && s.code === code);
+    if (starting) this.shut.push({ key, code });
+    else if (at >= 0) this.shut.splice(at, 1);
+    this.shutRooms(key, code);
     if (!starting && this.deps.pg) {
-      this.deps.pg.notify(CLOSED_CHANNEL, key).catch((error) => {
-        this.deps.logger.error({ err: error }, 'could not broadcast a deleted meeting');
+      this.deps.pg.notify(CLOSED_CHANNEL, `${code} ${key}`).catch((error) => {
+        this.deps.logger.error({ err: error }, 'could not broadcast a closed room');
       });
     }
   }
 
-  private shutRooms(key: string): void {
+  /**
+   * Closes the sockets whose session expired or is gone (4001, LIVE-1): an expiry deletes no row, so no
+   * hook fires for it. The clock calls this every SESSION_CHECK_MS.
+   */
+  async closeExpiredSessions(): Promise<void> {
+    const ids = new Set<string>();
+    for (const held of this.sockets.values()) {
+      for (const conn of held) if (conn.identity.kind === 'member') ids.add(conn.identity.sessionId);
+    }
+    if (ids.size === 0) return;
+    try {
+      const valid = await validSessions(this.deps.db, [...ids], new Date());
+      for (const id of ids) if (!valid.has(id)) this.closeSession(id, false);
+    } catch (error) {
+      this.deps.logger.error({ err: error }, 'could not check the sessions of live sockets');
+    }
+  }
+
+  private shutRooms(key: string, code: CloseCode): void {
     for (const [id, room] of this.rooms) {
       if (key !== `m:${id}` && key !== `g:${room.meeting.groupId}`) continue;
-      room.shut(CLOSE_CODES.deleted);
+      room.shut(code);
       this.rooms.delete(id);
     }
   }
 
-  private isDeleting(meeting: MeetingRow): boolean {
-    return this.deleting.has(`m:${meeting.id}`) || this.deleting.has(`g:${meeting.groupId}`);
+  private shutCode(meeting: MeetingRow): CloseCode | undefined {
+    return this.shut.find((s) => s.key === `m:${meeting.id}` || s.key === `g:${meeting.groupId}`)?.code;
   }
 
   /** Lets running commands finish, then closes every socket with 4010 so clients come back later. */
@@ -235,9 +288,16 @@ export class RoomRegistry {
     void this.rooms.get(meetingId)?.catchUp(seq);
   }
 
-  /** Once a second: the clock of every room with people in it; rooms idle for long are dropped. */
+  /**
+   * Once a second: the clock of every room with people in it; rooms idle for long are dropped; now and
+   * then the sessions behind the sockets are checked.
+   */
   private tick(): void {
     const now = Date.now();
+    if (now - this.sessionsCheckedAt >= SESSION_CHECK_MS) {
+      this.sessionsCheckedAt = now;
+      void this.closeExpiredSessions();
+    }
     for (const [id, room] of this.rooms) {
       if (room.connections().length > 0) {
         this.idleSince.delete(id);

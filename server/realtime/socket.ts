@@ -16,7 +16,7 @@ import type { MeetingRow } from '../features/groups/access';
 import { authenticate } from './authenticate';
 import { Connection, decodeFrame } from './connection';
 import type { MeetingRoom } from './meeting-room';
-import { RoomDeleted, type RoomRegistry } from './registry';
+import { RoomClosed, type RoomRegistry } from './registry';
 
 export type SocketDeps = { db: Db; auth: Auth; logger: Logger; registry: RoomRegistry };
 
@@ -113,7 +113,7 @@ class SocketSession {
           return room;
         },
         (error) => {
-          if (error instanceof RoomDeleted) this.conn.close(CLOSE_CODES.deleted);
+          if (error instanceof RoomClosed) this.conn.close(error.code);
           else {
             this.deps.logger.error({ err: error }, 'could not open a meeting room');
             this.conn.error('internal');

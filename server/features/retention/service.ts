@@ -2,6 +2,7 @@ import type { MeetingRetention, Retention, RetentionDays } from '../../../core/a
 import { redactEvent, TEXT_EVENT_TYPES } from '../../../core/meeting/redact';
 import type { MeetingEvent } from '../../../core/meeting/types';
 import type { Db } from '../../db/client';
+import { redactWithRooms } from '../../realtime/registry';
 import type { MeetingRow } from '../groups/access';
 import * as repo from './repo';
 
@@ -48,7 +49,8 @@ export async function applyRetention(db: Db, now: Date): Promise<string[]> {
       } as MeetingEvent);
       return { seq: row.seq, payload };
     });
-    await repo.removeContent(db, id, redacted, now);
+    // Its live room (if open) closes and replays the redacted log when someone returns.
+    await redactWithRooms(id, () => repo.removeContent(db, id, redacted, now));
   }
   return due.map((m) => m.id);
 }
