@@ -33,6 +33,8 @@ export type AppDeps = {
   auth: Auth;
   mailer: Mailer;
   logger: Logger;
+  /** How often each process tells the others who is here (tests make it short; registry.ts). */
+  realtime?: { heartbeatMs?: number };
 };
 
 /** A feature plugs its routes in through one of these. */

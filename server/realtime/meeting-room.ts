@@ -227,7 +227,12 @@ export class MeetingRoom<S> {
     const known = this.commands.get(key);
     if (known !== undefined) return { seq: known };
     const answered = this.answers.get(key);
-    if (answered) return answered;
+    if (answered) {
+      // Another process may have stored it since (a retry there, after the state changed).
+      await this.caughtUp();
+      const stored = this.commands.get(key);
+      return stored === undefined ? answered : { seq: stored };
+    }
     const prepared = await prepareCommand(this.options.db, this.meeting.groupId, raw);
     if (prepared && 'rejection' in prepared) return { rejection: prepared.rejection };
     const command = prepared && this.engine.parseCommand(prepared.command);
@@ -240,6 +245,10 @@ export class MeetingRoom<S> {
       return { seq: this.seq };
     }
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      // What was loaded since may hold this very command, stored through another process (a retry
+      // there): it gets that answer, never a second decision.
+      const stored = this.commands.get(key);
+      if (stored !== undefined) return { seq: stored };
       const decision = this.engine.decide(this.state, command, actor, Date.now());
       if ('rejection' in decision) {
         // Another process may have stored what makes this command valid (its NOTIFY still on the way):
@@ -247,6 +256,9 @@ export class MeetingRoom<S> {
         if (await this.caughtUp()) continue;
         return { rejection: decision.rejection };
       }
+      // Nothing to store on this state; another process may have changed it meanwhile (its NOTIFY still
+      // on the way): acknowledge a command that changes nothing only on the latest log.
+      if (decision.events.length === 0 && (await this.caughtUp())) continue;
       // Deleted while this command waited: it is neither stored nor acknowledged (LIVE-2).
       if (this.gone) {
         conn.close(CLOSE_CODES.deleted);
