@@ -61,17 +61,38 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-/** Every translation key, as a dotted path. */
-export type MessageKey = Leaves<typeof nl>;
+/** The plural forms a key may end in: the CLDR categories Dutch and English use. */
+export const PLURAL_SUFFIXES = ['_one', '_other'] as const;
+type Base<K extends string> = K extends `${infer B}${(typeof PLURAL_SUFFIXES)[number]}` ? B : K;
 
-/** Looks up a key in one locale and fills {{placeholders}}; falls back to the key itself. */
+/** Every translation key, as a dotted path; a counted text is named without its `_one`/`_other` form. */
+export type MessageKey = Base<Leaves<typeof nl>>;
+
+const pluralRules = { nl: new Intl.PluralRules('nl'), en: new Intl.PluralRules('en') } satisfies Record<
+  Locale,
+  Intl.PluralRules
+>;
+
+function lookup(locale: Locale, path: string): unknown {
+  let node: unknown = resources[locale];
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node;
+}
+
+/**
+ * Looks up a key in one locale and fills {{placeholders}}; falls back to the key itself.
+ * With a numeric `count`, a key that has `_one`/`_other` forms picks the form the language's
+ * plural rules give (the same convention i18next follows in the web app).
+ */
 export function translate(
   locale: Locale,
   key: MessageKey,
   vars: Record<string, string | number> = {},
 ): string {
-  let node: unknown = resources[locale];
-  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const count = vars.count;
+  const counted =
+    typeof count === 'number' ? lookup(locale, `${key}_${pluralRules[locale].select(count)}`) : undefined;
+  const node = typeof counted === 'string' ? counted : lookup(locale, key);
   const text = typeof node === 'string' ? node : key;
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? `{{${name}}}`));
 }

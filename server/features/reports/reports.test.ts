@@ -79,7 +79,7 @@ describeEachDatabase('meeting reports', (kind) => {
       '## Besluit van de inbrenger',
       '- Gesprek inplannen\n  - wie: Bram Inbrenger',
       '- Grens per mail bevestigen',
-      '1 deelnemers gaven een evaluatie.',
+      '1 deelnemer gaf een evaluatie.',
       '- Mijn eigen leerpunt over grenzen\n  - Jouw leerpunt (alleen voor jou)',
     ]) {
       expect(md).toContain(text);

@@ -89,8 +89,7 @@ export function ChooserPage() {
           onChange={set('minutes')}
           options={TIME_OPTIONS.map((m) => ({
             value: String(m),
-            label:
-              m === 180 ? t('library.chooser.timeLong') : t('library.chooser.timeOption', { minutes: m }),
+            label: m === 180 ? t('library.chooser.timeLong') : t('library.chooser.timeOption', { count: m }),
           }))}
         />
         <ChoiceGroup

@@ -67,7 +67,7 @@ export function LibraryFilters({ filters, onChange, onReset }: Props) {
         <option value="">{t('library.list.anyDuration')}</option>
         {DURATION_OPTIONS.map((minutes) => (
           <option key={minutes} value={minutes}>
-            {t('library.list.upTo', { minutes })}
+            {t('library.list.upTo', { count: minutes })}
           </option>
         ))}
       </Select>

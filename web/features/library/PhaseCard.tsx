@@ -25,7 +25,9 @@ export function PhaseCard({ phase, index, total }: Props) {
           <span className="lib-sr-only">{t('library.method.phaseNumber', { number: index + 1 })}: </span>
           {l(phase.title)}
         </h3>
-        <span className="lib-phase-minutes">{t('library.method.phaseMinutes', { minutes })}</span>
+        <span className="lib-phase-minutes">
+          {t('library.method.phaseMinutes', { count: phase.minutes, minutes })}
+        </span>
       </div>
       <div className="lib-phase-bar" aria-hidden="true">
         <span

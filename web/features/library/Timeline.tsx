@@ -35,7 +35,7 @@ export function Timeline({ method, compact = false }: { method: Method; compact?
             key={phase.id}
             className={`lib-seg lib-who-${phase.contributors}`}
             style={{ flexGrow: phase.minutes, flexBasis: 0 }}
-            title={`${index + 1}. ${l(phase.title)} — ${t('library.method.phaseMinutes', { minutes: fmt(phase.minutes) })}`}
+            title={`${index + 1}. ${l(phase.title)} — ${t('library.method.phaseMinutes', { count: phase.minutes, minutes: fmt(phase.minutes) })}`}
           >
             <span aria-hidden="true">{index + 1}</span>
             <span className="lib-seg-turns" aria-hidden="true">
@@ -45,6 +45,7 @@ export function Timeline({ method, compact = false }: { method: Method; compact?
               {t('library.method.segment', {
                 number: index + 1,
                 title: l(phase.title),
+                count: phase.minutes,
                 minutes: fmt(phase.minutes),
                 who: t(`library.contributors.${phase.contributors}`),
                 turns: t(`library.turns.${phase.turns}`),

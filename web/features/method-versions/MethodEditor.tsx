@@ -165,7 +165,7 @@ export function MethodEditor({ groupId, version, readOnly, onSaved }: Props) {
       <section className="card mv-overview" aria-labelledby="mv-timeline-title">
         <h2 id="mv-timeline-title">{t('versions.editor.timeline')}</h2>
         <p className="mv-total" aria-live="polite">
-          <strong>{t('versions.editor.total', { minutes: total })}</strong>
+          <strong>{t('versions.editor.total', { count: totalMinutes(draft.phases), minutes: total })}</strong>
           <span className="muted">{t('versions.editor.totalPhases', { count: draft.phases.length })}</span>
         </p>
         <Timeline method={previewMethod(version.method, draft)} compact />

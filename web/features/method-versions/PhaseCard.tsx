@@ -59,7 +59,10 @@ export function PhaseCard({
       {readOnly ? (
         <>
           <p className="mv-phase-minutes">
-            {t('versions.editor.minutesRead', { minutes: formatNumber(minutes ?? 0, i18n.language) })}
+            {t('versions.editor.minutesRead', {
+              count: minutes ?? 0,
+              minutes: formatNumber(minutes ?? 0, i18n.language),
+            })}
           </p>
           <p>{l(phase.instructions)}</p>
         </>

@@ -54,10 +54,10 @@ export function ChairControls({
           </button>
         )}
         <button type="button" className="btn" onClick={() => actions.extend(2)}>
-          {t('room.chair.extend', { minutes: 2 })}
+          {t('room.chair.extend', { count: 2 })}
         </button>
         <button type="button" className="btn" onClick={() => actions.extend(5)}>
-          {t('room.chair.extend', { minutes: 5 })}
+          {t('room.chair.extend', { count: 5 })}
         </button>
         <button type="button" className="btn" onClick={actions.back} disabled={!canBack}>
           {t('room.chair.back')}

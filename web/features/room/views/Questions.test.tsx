@@ -21,7 +21,7 @@ describe('private writing status', () => {
     );
     expect(screen.getByText(/Wat je nu schrijft, ziet alleen jij/)).toBeTruthy();
     expect(screen.getByTestId('private-progress').textContent).toBe(
-      '3 notities geschreven. 1 van 3 zijn klaar.',
+      '3 notities geschreven. 1 van de 3 is klaar.',
     );
     screen.getByRole('button', { name: 'Ik ben klaar' }).click();
     expect(said).toBe(true);
@@ -30,7 +30,7 @@ describe('private writing status', () => {
   it('tells someone who does not write that the others are writing, not that they should', () => {
     render(<PrivateWritingStatus mine={[]} notes={1} ready={0} total={3} revealed={false} writer={false} />);
     expect(screen.getByTestId('private-progress').textContent).toBe(
-      '1 notitie geschreven. 0 van 3 zijn klaar.',
+      '1 notitie geschreven. 0 van de 3 zijn klaar.',
     );
     expect(screen.queryByRole('button', { name: 'Ik ben klaar' })).toBeNull();
     expect(screen.queryByText(/Wat je nu schrijft/)).toBeNull();

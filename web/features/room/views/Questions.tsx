@@ -177,7 +177,7 @@ export function PrivateWritingStatus({
       <p className="muted" data-testid="private-progress">
         {t('room.private.notes', { count: notes })}
         {SPACE}
-        {t('room.private.ready', { ready, total })}
+        {t('room.private.ready', { count: ready, total })}
       </p>
       {writer && onReady && (
         <button
