@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['web/test/texts.ts'],
+          // jsdom renders of whole pages take ~1 s alone; on a busy 2-core machine five times that.
+          testTimeout: 20_000,
         },
       },
     ],
