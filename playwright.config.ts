@@ -46,7 +46,8 @@ export default defineConfig({
       command: `rm -rf ${DATA_DIR} && tsx server/main.ts`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      // A safety margin, not a budget: a start takes a few seconds, but ~60 s with eight people's tests on 2 cores.
+      timeout: 180_000,
       env: {
         PORT: String(PORT),
         DATA_DIR,

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { prerenderPlugin } from './scripts/build/prerender';
+import { prerenderPlugin } from './scripts/build/prerender.ts';
 
 export default defineConfig({
   root: 'web',

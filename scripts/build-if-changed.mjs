@@ -2,21 +2,36 @@
 // dist/server/main.js) only when their sources changed since the last build. Each build records a
 // content hash of its inputs beside its output; a restart with nothing changed builds nothing.
 // Plain JavaScript, run by node itself: production starts without a run-time TypeScript transpiler.
-// `--force` builds both whatever the hashes say.
+// `--force` builds each whatever the hashes say; `--only <name>` (repeatable) limits it to the builds named:
+// web, server, pglite-template.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeTemplate, TEMPLATE_DIR } from '../server/db/pglite-template.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const self = relative(root, new URL(import.meta.url).pathname);
-const force = process.argv.includes('--force');
+const { values: options } = parseArgs({
+  options: { force: { type: 'boolean', default: false }, only: { type: 'string', multiple: true } },
+});
+const force = options.force;
 
 /** What each build reads: folders (walked, tests left out) and single files. Add new inputs here. */
 const builds = [
   {
     name: 'web',
-    inputs: ['web', 'core', 'vite.config.ts', 'scripts/build', 'package-lock.json', self],
+    // The prerender step (scripts/build) reads where the server looks for its pages.
+    inputs: [
+      'web',
+      'core',
+      'vite.config.ts',
+      'scripts/build',
+      'server/http/prerendered-layout.ts',
+      'package-lock.json',
+      self,
+    ],
     output: 'dist/web',
     stamp: 'dist/web.source-hash',
     build: () =>
@@ -35,6 +50,14 @@ const builds = [
     output: 'dist/server',
     stamp: 'dist/server.source-hash',
     build: buildServer,
+  },
+  {
+    // A migrated database a new data folder is copied from: a first start without PGlite's initdb.
+    name: 'pglite-template',
+    inputs: ['server/db/migrations', 'server/db/pglite-template.mjs', 'package-lock.json', self],
+    output: TEMPLATE_DIR,
+    stamp: `${TEMPLATE_DIR}.source-hash`,
+    build: () => makeTemplate(root),
   },
 ];
 
@@ -93,6 +116,7 @@ async function buildServer() {
 }
 
 for (const { name, inputs, output, stamp, build } of builds) {
+  if (options.only && !options.only.includes(name)) continue;
   const started = performance.now();
   const hash = sourceHash(inputs);
   const stampPath = join(root, stamp);

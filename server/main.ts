@@ -52,6 +52,9 @@ async function main() {
   const auth = createAuth({ config, db: database.db, mailer });
   const app = await timed('routes', buildApp({ config, database, auth, mailer, logger }));
   await timed('listen', app.listen({ port: config.port, host: config.host }));
+  for (const [step, ms] of Object.entries(database.startupSteps ?? {})) {
+    steps[`database.${step}`] = Math.round(ms);
+  }
   const { user, system } = process.cpuUsage();
   const cpuMs = Math.round((user + system) / 1000);
   logger.debug({ steps, totalMs: Math.round(performance.now()), cpuMs }, 'start-up steps in ms');

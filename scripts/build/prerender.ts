@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Manifest, type Plugin } from 'vite';
-import { LOCALES, type Locale } from '../../core/i18n/locale';
-import { ORIGIN, PRERENDERED, pageFile } from '../../server/http/prerendered-layout';
+import { LOCALES, type Locale } from '../../core/i18n/locale.ts';
+import { ORIGIN, PRERENDERED, pageFile } from '../../server/http/prerendered-layout.ts';
 import type * as Entry from '../../web/prerender';
-import { precompress } from './precompress';
+import { precompress } from './precompress.ts';
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

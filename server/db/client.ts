@@ -21,6 +21,8 @@ export type Database = {
   /** The postgres-js client when running on a real server (for LISTEN/NOTIFY); absent on PGlite. */
   pg?: postgres.Sql;
   close(): Promise<void>;
+  /** Milliseconds per step of opening it (PGlite: template, open, migrations, journal), for the start-up log. */
+  startupSteps?: Record<string, number>;
 };
 
 /** The raw PGlite client under a Drizzle database, for the few hot paths that skip the query builder. */
@@ -65,8 +67,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const pglite = drizzlePglite({ client: client as unknown as PGlite, schema });
   const db = pglite as unknown as Db;
   let journal: EventJournal;
+  const startupSteps = { ...client.openSteps };
   try {
+    let started = performance.now();
     if (runMigrations) await migratePglite(pglite, { migrationsFolder });
+    startupSteps.migrations = performance.now() - started;
+    started = performance.now();
     journal = await EventJournal.open(
       client,
       dataDir.includes('://') ? null : dataDir,
@@ -74,6 +80,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       options.journalLimitBytes,
       options.durability,
     );
+    startupSteps.journal = performance.now() - started;
   } catch (error) {
     await client.close();
     throw error;
@@ -86,5 +93,5 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await journal.close();
     await client.close();
   };
-  return { db, kind: 'pglite', close };
+  return { db, kind: 'pglite', close, startupSteps };
 }

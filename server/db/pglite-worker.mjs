@@ -3,6 +3,7 @@
 // Plain JavaScript: a worker thread loads it as it is, under tsx, vitest and node alike.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { seedFromTemplate } from './pglite-template.mjs';
 
 /** Identity parsers for the types Drizzle reads as text, rebuilt here: functions do not cross threads. */
 const asText = (oids) => Object.fromEntries(oids.map((oid) => [oid, (value) => value]));
@@ -113,10 +114,15 @@ parentPort.on('message', async (message) => {
 const SHARED_BUFFERS = '16MB';
 
 try {
+  // A new data folder starts as a copy of the install's migrated template instead of running initdb.
+  const started = performance.now();
+  const seeded = workerData.root ? seedFromTemplate(workerData.dataDir, workerData.root) : false;
+  const seededAt = performance.now();
   db = await PGlite.create(workerData.dataDir, {
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
   });
-  parentPort.postMessage({ ready: true });
+  const steps = { template: seededAt - started, pgliteOpen: performance.now() - seededAt };
+  parentPort.postMessage({ ready: true, seeded, steps });
 } catch (error) {
   parentPort.postMessage({ ready: false, error: plain(error) });
 }

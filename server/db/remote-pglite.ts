@@ -37,6 +37,10 @@ export class RemotePGlite implements PgliteClient {
   private stopped: Error | null = null;
   /** Runs before any message goes to the worker: the event journal hands over its batch first. */
   beforeEachCall: (() => void) | null = null;
+  /** Whether this data folder was new and started as a copy of the template. */
+  seededFromTemplate = false;
+  /** Milliseconds the worker spent opening: the template check (and copy), PGlite's own start. */
+  openSteps: Record<string, number> = {};
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => this.settle(reply));
@@ -47,17 +51,22 @@ export class RemotePGlite implements PgliteClient {
   /** Starts the worker and opens PGlite in dataDir (a folder, or memory://). */
   static async open(dataDir: string): Promise<RemotePGlite> {
     const worker = new Worker(join(appRoot, 'server/db/pglite-worker.mjs'), {
-      workerData: { dataDir },
+      // root: a new data folder starts as a copy of the install's template (server/db/pglite-template.mjs).
+      workerData: { dataDir, root: appRoot },
       // A small young generation: shorter, more frequent scavenges instead of a few 3–6 ms pauses that
       // hold every append in flight (bench/README.md, "Garbage collection").
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    const [first] = (await once(worker, 'message')) as [{ ready: boolean; error?: { message: string } }];
+    const [first] = (await once(worker, 'message')) as [
+      { ready: boolean; seeded?: boolean; steps?: Record<string, number>; error?: { message: string } },
+    ];
     if (!first.ready) {
       await worker.terminate();
       throw new Error(`the embedded database did not open in ${dataDir}: ${first.error?.message}`);
     }
     const client = new RemotePGlite(worker);
+    client.seededFromTemplate = first.seeded ?? false;
+    client.openSteps = first.steps ?? {};
     worker.unref();
     return client;
   }

@@ -54,7 +54,8 @@ export async function startChildServer(options: {
   });
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  // Generous by default: on a loaded 2-core machine a start took over 60 s (bench/README.md, "Start-up").
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   for (;;) {
     if (proc.exitCode !== null || proc.signalCode !== null) throw new Error('server exited while starting');
     const ok = await fetch(`${url}/healthz`).then(
