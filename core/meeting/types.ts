@@ -246,6 +246,8 @@ export const REJECTION_CODES = [
   'no_method',
   'method_locked',
   'unknown_method',
+  // Not the engine's: the server could not reach its database to decide (docs/PROTOCOL.md).
+  'unavailable',
   'wrong_stage',
   'invalid_phase',
   'phase_closed',

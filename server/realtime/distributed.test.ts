@@ -23,7 +23,7 @@ describe('several servers with late NOTIFY [postgres]', () => {
       expect(await onA.run(command)).toMatchObject({ type: 'ack' });
     }
     expect(await helperB.run({ type: 'join' })).toMatchObject({ type: 'ack' });
-    return { ...m, chair: onA, helperA, helperB, helperId: helper!.id };
+    return { ...m, chair: onA, helperA, helperB, helperId: helper!.id, helperCookie: helper!.cookie };
   }
 
   test('MULTI-1: a command that changes nothing on a stale server is decided on the latest log, and stored', async () => {
@@ -75,5 +75,18 @@ describe('several servers with late NOTIFY [postgres]', () => {
     }
     const log = await loadEvents(s.first.database.db, m.meetingId);
     expect(log.filter((e) => e.type === 'readyMarked')).toHaveLength(8);
+  });
+
+  test('MULTI: while the database cannot be reached, a command is rejected as unavailable, with its commandId', async () => {
+    const m = await askPhase();
+    const cut = await s.serve();
+    const helper = await s.join(s.servers.indexOf(cut), m.meetingId, m.helperCookie);
+    await cut.database.pg!.end();
+    const commandId = helper.command({ type: 'contribute', kind: 'question', text: 'Nog één vraag?' });
+    expect(await helper.next('rejected')).toEqual({
+      type: 'rejected',
+      commandId,
+      rejection: { code: 'unavailable' },
+    });
   });
 });

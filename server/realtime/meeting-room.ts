@@ -35,6 +35,8 @@ const MAX_ANSWERS = 2000;
 
 /** What a command came to: acknowledged at seq, or refused. */
 type Answer = { seq: number } | { rejection: unknown };
+/** The database could not be reached, or other writers kept winning the race: not decided, try again later. */
+const UNAVAILABLE = { rejection: { code: 'unavailable' } } satisfies Answer;
 
 export type RoomOptions = { db: Db; notify: boolean; logger: Logger; afterCommit?: AfterCommit | undefined };
 
@@ -201,13 +203,14 @@ export class MeetingRoom<S> {
         const answer = await this.answer(conn, key, raw, actor);
         if (!answer) return;
         // What the log does not hold (no events, or refused) is remembered here for retries.
-        if (!this.commands.has(key)) this.remember(key, answer);
+        if (!this.commands.has(key) && answer !== UNAVAILABLE) this.remember(key, answer);
         if ('seq' in answer) conn.send({ type: 'ack', commandId, seq: answer.seq });
         else conn.send({ type: 'rejected', commandId, rejection: answer.rejection });
       } catch (error) {
-        // Nothing was acknowledged, so the client retries the same commandId later.
+        // The database failed (PostgreSQL down, say). Nothing is remembered: a retry of the same
+        // commandId is decided again, or acknowledged if the append did commit after all.
         this.options.logger.error({ err: error, meetingId: this.meeting.id }, 'command failed');
-        conn.error('internal');
+        conn.send({ type: 'rejected', commandId, rejection: UNAVAILABLE.rejection });
       }
     });
   }
@@ -271,8 +274,7 @@ export class MeetingRoom<S> {
       }
       return { seq: outcome === 'duplicate' ? await this.seqOfCommand(key) : outcome };
     }
-    conn.error('internal');
-    return null;
+    return UNAVAILABLE;
   }
 
   /** Applies events another process appended (heard through NOTIFY) up to `seq`. */
