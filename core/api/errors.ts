@@ -30,6 +30,8 @@ export const ERROR_MESSAGES = {
   own_case_recusal: 'groups.errors.ownCaseRecusal',
   feed_not_found: 'groups.errors.feedNotFound',
   report_sharing_invalid: 'groups.errors.reportSharingInvalid',
+  trajectory_facilitator_invalid: 'trajectories.errors.facilitatorInvalid',
+  meeting_in_trajectory: 'trajectories.errors.meetingInTrajectory',
   internal: 'errors.internal',
   method_not_found: 'library.errors.methodNotFound',
   method_version_not_found: 'library.errors.versionNotFound',

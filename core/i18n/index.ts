@@ -9,6 +9,7 @@ import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
 import enReports from './locales/en/reports.json';
 import enRoom from './locales/en/room.json';
+import enTrajectories from './locales/en/trajectories.json';
 import enVersions from './locales/en/versions.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
@@ -20,6 +21,7 @@ import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
 import nlReports from './locales/nl/reports.json';
 import nlRoom from './locales/nl/room.json';
+import nlTrajectories from './locales/nl/trajectories.json';
 import nlVersions from './locales/nl/versions.json';
 
 /**
@@ -37,6 +39,7 @@ export const nl = {
   ...nlMethods,
   ...nlReports,
   ...nlRoom,
+  ...nlTrajectories,
   ...nlVersions,
 };
 export const en: typeof nl = {
@@ -50,6 +53,7 @@ export const en: typeof nl = {
   ...enMethods,
   ...enReports,
   ...enRoom,
+  ...enTrajectories,
   ...enVersions,
 };
 

@@ -16,6 +16,7 @@ import { methodRoutes } from '../features/methods/routes';
 import { personalDataRoutes } from '../features/personal-data/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { retentionRoutes } from '../features/retention/routes';
+import { trajectoryRoutes } from '../features/trajectories/routes';
 import type { Mailer } from '../mail/mailer';
 import { realtimeRoutes } from '../realtime/routes';
 import { socketErrorHandler } from '../realtime/socket-errors';
@@ -52,6 +53,7 @@ const features: FeatureRoutes[] = [
   realtimeRoutes,
   reportRoutes,
   retentionRoutes,
+  trajectoryRoutes,
   accessLogRoutes,
   personalDataRoutes,
 ];

@@ -41,7 +41,8 @@ export async function currentSetup(
   return { setup: (await setupFromMeeting(db, meeting)).setup, frozen: false };
 }
 
-async function readSetup(db: Db, meetingId: string): Promise<MeetingSetup | null> {
+/** The setup frozen into the log at seq 0, or null when the chair never opened the room. */
+export async function readSetup(db: Db, meetingId: string): Promise<MeetingSetup | null> {
   const [row] = await db
     .select({ payload: meetingEvents.payload })
     .from(meetingEvents)

@@ -20,6 +20,7 @@ export type Feature =
   | 'methods'
   | 'reports'
   | 'room'
+  | 'trajectories'
   | 'versions';
 
 // One chunk per language and feature, fetched on demand (only the active language).

@@ -6,6 +6,7 @@ import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { roomRoutes } from '../features/room/routes';
+import { trajectoryRoutes } from '../features/trajectories/routes';
 import { Account } from './Account';
 import { ForgotPassword } from './ForgotPassword';
 import { Landing } from './Landing';
@@ -28,4 +29,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...caseRoutes,
   ...roomRoutes,
   ...reportRoutes,
+  ...trajectoryRoutes,
 ];

@@ -7,3 +7,4 @@ export * from './meeting-events';
 export * from './method-versions';
 export * from './report-sharing';
 export * from './retention';
+export * from './trajectories';

@@ -11,6 +11,7 @@ import { useTitle } from '../../lib/use-title';
 import { AccessLogPanel } from '../data-lifecycle/AccessLogPanel';
 import { RetentionPanel } from '../data-lifecycle/RetentionPanel';
 import { MeetingList } from '../meetings/MeetingItem';
+import { TrajectoriesPanel } from '../trajectories/TrajectoriesPanel';
 import { GroupMethods } from './GroupMethods';
 import { GroupSettings } from './GroupSettings';
 import { InvitePanel } from './InvitePanel';
@@ -89,6 +90,7 @@ function GroupView({ group, onChange }: { group: Group; onChange(): void }) {
               )}
             </Loaded>
           </section>
+          <TrajectoriesPanel group={group} />
           <Loaded resource={members}>
             {(data) => (
               <MembersPanel group={group} list={data} onChange={members.reload} onGroupChange={onChange} />
