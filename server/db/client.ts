@@ -58,7 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pg = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
     const db = drizzlePostgres(pg, { schema });
-    if (runMigrations) await migratePostgres(db, { migrationsFolder });
+    if (runMigrations) await migrateLocked(pg, () => migratePostgres(db, { migrationsFolder }));
     return { db: db as unknown as Db, kind: 'postgres', pg, close: () => pg.end({ timeout: 5 }) };
   }
   const dataDir = options.dataDir ?? 'memory://';
@@ -94,4 +94,26 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await client.close();
   };
   return { db, kind: 'pglite', close, startupSteps };
+}
+
+/** Any fixed number; processes of Kring on one database agree on it (pg_advisory_lock). */
+const MIGRATION_LOCK = 0x6b72696e67; // "kring"
+
+/**
+ * Runs the migrations holding a session advisory lock on a connection of its own: processes started
+ * together on a fresh database would otherwise create the same tables at once, and all but one fail.
+ * The next one waits, then finds every migration applied.
+ */
+async function migrateLocked(pg: postgres.Sql, migrate: () => Promise<void>): Promise<void> {
+  const lock = await pg.reserve();
+  try {
+    await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    try {
+      await migrate();
+    } finally {
+      await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    }
+  } finally {
+    lock.release();
+  }
 }
