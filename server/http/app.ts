@@ -13,6 +13,7 @@ import { groupRoutes } from '../features/groups/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
+import { onboardingRoutes } from '../features/onboarding/routes';
 import { personalDataRoutes } from '../features/personal-data/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { retentionRoutes } from '../features/retention/routes';
@@ -56,6 +57,7 @@ const features: FeatureRoutes[] = [
   trajectoryRoutes,
   accessLogRoutes,
   personalDataRoutes,
+  onboardingRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

@@ -5,6 +5,7 @@ export * from './auth';
 export * from './groups';
 export * from './meeting-events';
 export * from './method-versions';
+export * from './onboarding';
 export * from './report-sharing';
 export * from './retention';
 export * from './trajectories';
