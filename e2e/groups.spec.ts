@@ -194,9 +194,9 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await page.getByRole('button', { name: 'Presentie aanpassen' }).click();
   for (const name of ['Anna de Boer', ...members])
     await page.getByRole('group', { name }).getByLabel('aanwezig').check();
-  await page.getByRole('group', { name: 'Anna de Boer' }).getByLabel('voorzitter').check();
+  await page.getByRole('group', { name: 'Anna de Boer' }).getByLabel('gespreksleider').check();
   await page.getByRole('region', { name: 'Presentie' }).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.locator('.response-list').getByText('aanwezig · voorzitter')).toBeVisible();
+  await expect(page.locator('.response-list').getByText('aanwezig · gespreksleider')).toBeVisible();
   const [csv] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Presentielijst (CSV)' }).click(),
@@ -205,7 +205,7 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   expect(csvText).toContain(GROUP);
   for (const name of ['Anna de Boer', ...members]) expect(csvText).toContain(name);
 
-  // The dashboard lists the meeting under upcoming activities, in both languages.
+  // The dashboard lists the meeting under upcoming meetings, in both languages.
   await page.getByRole('link', { name: 'Mijn groepen' }).click();
   await expect(page.getByRole('heading', { name: 'Komende bijeenkomsten' })).toBeVisible();
   await expect(page.locator('.meeting-list').getByText(GROUP)).toBeVisible();
@@ -223,7 +223,7 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await expect(page.getByText('Je agendalink is ingetrokken.')).toBeVisible();
   expect((await page.request.get(feedUrl)).status()).toBe(404);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('heading', { name: 'Upcoming activities' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming meetings' })).toBeVisible();
   await checkPage(page, 'groups-dashboard-en');
   await page.getByRole('button', { name: 'Nederlands' }).click();
 

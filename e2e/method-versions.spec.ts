@@ -31,7 +31,7 @@ test('an admin copies the Incidentmethode, shortens a time box, reorders and add
 
   // From the group page to the group's (still empty) method list.
   await page.goto(`/groups/${group.id}`);
-  await page.getByRole('link', { name: 'Methodes van de groep bekijken' }).click();
+  await page.getByRole('link', { name: 'Methoden van de groep bekijken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Methoden van de groep' })).toBeVisible();
   await expect(page.getByText('De groep heeft nog geen eigen methoden.')).toBeVisible();
 

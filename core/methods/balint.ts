@@ -11,7 +11,7 @@ export const balint = defineMethod({
   },
   intent: {
     nl: 'Voor kwesties waarin de relatie met een cliënt, collega of leidinggevende schuurt en emoties meespelen. Helpt om blinde vlekken en je eigen aandeel te zien. Het beste in een ervaren groep van minstens vijf mensen die elkaar vertrouwen.',
-    en: 'For issues where the relationship with a client, colleague or manager chafes and emotions play a part. It helps to see blind spots and your own part. Works best in an experienced group of at least five people who trust each other.',
+    en: 'For issues where the relationship with a client, colleague or manager is strained and emotions play a part. It helps to see blind spots and your own part. Works best in an experienced group of at least five people who trust each other.',
   },
   origin: {
     nl: 'Psychoanalyticus Michael Balint begon in de jaren vijftig in de Tavistock Clinic in Londen met casusgroepen voor huisartsen. Zijn gedachte: de arts zelf werkt als een medicijn, dus de relatie verdient aandacht.',
@@ -58,14 +58,14 @@ export const balint = defineMethod({
       title: { nl: 'Kiezen', en: 'Choosing' },
       uses: [{ phase: 'pitch', actions: ['show'] }],
       instructions: {
-        nl: 'Kies samen de inbreng, door te stemmen, op urgentie of volgens rooster. Kies daarna een voorzitter; dat is nooit de inbrenger.',
+        nl: 'Kies samen de inbreng, door te stemmen, op urgentie of volgens rooster. Kies daarna een gespreksleider; dat is nooit de inbrenger.',
         en: 'Choose the case together, by voting, by urgency or by rota. Then choose a chair; that is never the case-giver.',
       },
       minutes: 5,
       contributors: 'all',
       contributionKinds: ['vote'],
       rules: [
-        { nl: 'De inbrenger is nooit de voorzitter', en: 'The case-giver is never the chair' },
+        { nl: 'De inbrenger is nooit de gespreksleider', en: 'The case-giver is never the chair' },
         { nl: 'Geen puur technische vraag', en: 'No purely technical question' },
       ],
       facilitatorPrompts: [
@@ -77,8 +77,8 @@ export const balint = defineMethod({
       id: 'presentation',
       title: { nl: 'De casus', en: 'The case' },
       instructions: {
-        nl: 'De inbrenger vertelt uitgebreid: wat gebeurde er, hoe is de relatie, wat voelde je? Vertel nog niet hoe het afliep of wat je hebt besloten.',
-        en: 'The case-giver tells at length: what happened, what is the relationship like, what did you feel? Do not say yet how it ended or what you decided.',
+        nl: 'De inbrenger vertelt uitgebreid wat er gebeurde, hoe de relatie is en wat hij of zij daarbij voelde. Hoe het afliep of wat hij of zij besloot, komt nog niet ter sprake.',
+        en: 'The case-giver tells at length what happened, what the relationship is like and what they felt. How it ended or what they decided stays unsaid for now.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -130,14 +130,14 @@ export const balint = defineMethod({
         },
         { nl: 'Wat deed je op het moment dat het spannend werd?', en: 'What did you do when it got tense?' },
         {
-          nl: 'Aan wie of wat doet deze persoon je denken?',
-          en: 'Who or what does this person remind you of?',
+          nl: 'Welke andere situaties uit je werk lijken hierop?',
+          en: 'Which other situations in your work are like this one?',
         },
       ],
       facilitatorPrompts: [
         {
-          nl: 'Wat is jouw eigen aandeel in deze relatie?',
-          en: 'What is your own part in this relationship?',
+          nl: 'Wat is jouw eigen aandeel in deze werkrelatie?',
+          en: 'What is your own part in this working relationship?',
         },
         { nl: 'Wat zou de ander over jou vertellen?', en: 'What would the other person say about you?' },
       ],
@@ -147,7 +147,7 @@ export const balint = defineMethod({
       id: 'factors',
       title: { nl: 'Factoren', en: 'Factors' },
       instructions: {
-        nl: 'De voorzitter helpt de groep om zichtbaar te maken welke factoren de inbrenger helpen en welke hinderen. Schrijf ze kort op.',
+        nl: 'De gespreksleider helpt de groep om zichtbaar te maken welke factoren de inbrenger helpen en welke hinderen. Schrijf ze kort op.',
         en: 'The chair helps the group make visible which factors help the case-giver and which hinder. Write them down briefly.',
       },
       minutes: 5,
@@ -214,8 +214,8 @@ export const balint = defineMethod({
         { phase: 'group-judgement', actions: ['show', 'choose'] },
       ],
       instructions: {
-        nl: 'De inbrenger vertelt wat je in werkelijkheid deed of wat je nu gaat doen, en wat de adviezen je hebben gegeven.',
-        en: 'The case-giver tells what you actually did or what you will now do, and what the advice has given you.',
+        nl: 'De inbrenger vertelt wat hij of zij in werkelijkheid deed of nu gaat doen, en wat de adviezen hem of haar hebben opgeleverd.',
+        en: 'The case-giver tells what they actually did or will now do, and what the advice has given them.',
       },
       minutes: 10,
       contributors: 'caseGiver',

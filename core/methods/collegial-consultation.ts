@@ -91,8 +91,8 @@ export const collegialConsultation = defineMethod({
       id: 'key-question',
       title: { nl: 'De kernvraag', en: 'The key question' },
       instructions: {
-        nl: 'De inbrenger formuleert één kernvraag voor de adviseurs: wat wil ik van jullie weten? De gespreksleider helpt de vraag scherp te krijgen.',
-        en: 'The case-giver puts one key question to the consultants: what do I want to know from you? The chair helps to make the question sharp.',
+        nl: 'De inbrenger formuleert één kernvraag voor de adviseurs: wat wil hij of zij van hen weten? De gespreksleider helpt de vraag scherp te krijgen.',
+        en: 'The case-giver puts one key question to the consultants: what do they want to learn from them? The chair helps to make the question sharp.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -108,7 +108,7 @@ export const collegialConsultation = defineMethod({
       id: 'module',
       title: { nl: 'Werkvorm kiezen', en: 'Choosing a format' },
       instructions: {
-        nl: 'Kies samen hoe de adviseurs straks werken: vrij ideeën spuien, hypotheses geven, eigen ervaringen vertellen of gericht advies geven. De inbrenger heeft de doorslaggevende stem.',
+        nl: 'Kies samen hoe de adviseurs straks werken: vrij ideeën spuien, hypothesen geven, eigen ervaringen vertellen of gericht advies geven. De inbrenger heeft de doorslaggevende stem.',
         en: 'Choose together how the consultants will work: a free brainstorm, hypotheses, own experiences or targeted advice. The case-giver has the deciding vote.',
       },
       minutes: 5,

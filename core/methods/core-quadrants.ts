@@ -29,8 +29,8 @@ export const coreQuadrants = defineMethod({
       id: 'situation',
       title: { nl: 'De situatie', en: 'The situation' },
       instructions: {
-        nl: 'De inbrenger vertelt over een situatie waarin hij of zij zichzelf tegenkwam, of over iemand die steeds irriteert. Sluit af met een vraag over je eigen manier van doen.',
-        en: 'The case-giver tells about a situation where they ran into themselves, or about someone who keeps irritating them. End with a question about your own way of doing things.',
+        nl: 'De inbrenger vertelt over een situatie waarin hij of zij zichzelf tegenkwam, of over iemand die steeds irriteert. Hij of zij sluit af met een vraag over de eigen manier van doen.',
+        en: 'The case-giver tells about a situation where they ran into themselves, or about someone who keeps irritating them. They end with a question about their own way of doing things.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -165,8 +165,8 @@ export const coreQuadrants = defineMethod({
       id: 'allergy',
       title: { nl: 'Allergie', en: 'Allergy' },
       instructions: {
-        nl: 'Schrijf op waar de inbrenger allergisch voor is: te veel van de uitdaging, en vaak precies wat hij of zij in de ander ziet. Zo wordt zichtbaar wat de ander je kan leren.',
-        en: 'Write down what the case-giver is allergic to: too much of the challenge, and often exactly what they see in the other person. This shows what the other person can teach you.',
+        nl: 'Schrijf op waar de inbrenger allergisch voor is: te veel van de uitdaging, en vaak precies wat hij of zij in de ander ziet. Zo wordt zichtbaar wat de ander hem of haar kan leren.',
+        en: 'Write down what the case-giver is allergic to: too much of the challenge, and often exactly what they see in the other person. This shows what the other person can teach them.',
       },
       minutes: 5,
       contributors: 'all',
@@ -222,8 +222,8 @@ export const coreQuadrants = defineMethod({
       title: { nl: 'Aan de slag met de uitdaging', en: 'Working on the challenge' },
       uses: [{ phase: 'challenge', actions: ['show'] }],
       instructions: {
-        nl: 'De inbrenger bedenkt één kleine, concrete stap om aan de uitdaging te werken in de komende weken. Spreek af wanneer je erop terugkomt.',
-        en: 'The case-giver comes up with one small, concrete step to work on the challenge in the coming weeks. Agree when you will come back to it.',
+        nl: 'De inbrenger bedenkt één kleine, concrete stap om aan de uitdaging te werken in de komende weken. Spreek samen af wanneer de groep erop terugkomt.',
+        en: 'The case-giver comes up with one small, concrete step to work on the challenge in the coming weeks. Agree together when the group will come back to it.',
       },
       minutes: 10,
       contributors: 'caseGiver',

@@ -120,8 +120,8 @@ export const dilts = defineMethod({
       id: 'case',
       title: { nl: 'De casus in het kort', en: 'The case in brief' },
       instructions: {
-        nl: 'De inbrenger vertelt kort wat er speelt en wat je vraag is. Details komen straks per niveau aan bod.',
-        en: 'The case-giver briefly tells what is going on and what your question is. Details come up later, level by level.',
+        nl: 'De inbrenger vertelt kort wat er speelt en wat zijn of haar vraag is. Details komen straks per niveau aan bod.',
+        en: 'The case-giver briefly tells what is going on and what their question is. Details come up later, level by level.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -171,8 +171,8 @@ export const dilts = defineMethod({
       title: { nl: 'Niveau kiezen', en: 'Choosing a level' },
       uses: [{ phase: 'diagnosis', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger kijkt naar de telling, kiest het niveau waarop je wilt werken, en formuleert de vraag opnieuw voor dat niveau.',
-        en: 'The case-giver looks at the count, chooses the level you want to work on, and rephrases the question for that level.',
+        nl: 'De inbrenger kijkt naar de telling, kiest het niveau waarop hij of zij wil werken, en formuleert de vraag opnieuw voor dat niveau.',
+        en: 'The case-giver looks at the count, chooses the level they want to work on, and rephrases the question for that level.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -202,7 +202,10 @@ export const dilts = defineMethod({
       ],
       helperPrompts: [
         { nl: 'Op dit niveau zou ik…', en: 'On this level I would…' },
-        { nl: 'Een andere overtuiging die je kunt proberen, is…', en: 'Another belief you could try is…' },
+        {
+          nl: 'In je rol als professional zou je ook kunnen kijken naar…',
+          en: 'In your role as a professional, you could also look at…',
+        },
       ],
       artefact: 'adviceList',
     },
@@ -211,8 +214,8 @@ export const dilts = defineMethod({
       title: { nl: 'Keuze', en: 'Choice' },
       uses: [{ phase: 'advice', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger zegt welk advies je meeneemt en wat je als eerste gaat doen.',
-        en: 'The case-giver says which advice you take with you and what you will do first.',
+        nl: 'De inbrenger zegt welk advies hij of zij meeneemt en wat hij of zij als eerste gaat doen.',
+        en: 'The case-giver says which advice they take with them and what they will do first.',
       },
       minutes: 5,
       contributors: 'caseGiver',

@@ -11,7 +11,7 @@ export const forceField = defineMethod({
   },
   intent: {
     nl: 'Voor een verandering die maar niet op gang komt, of een besluit waar je steeds omheen draait. Het schema geeft houvast, dus ook geschikt voor groepen met weinig ervaring in samen problemen oplossen.',
-    en: 'For a change that just does not get going, or a decision you keep circling around. The diagram gives a firm hold, so it also suits groups with little experience in solving problems together.',
+    en: 'For a change that just does not get going, or a decision you keep circling around. The diagram gives the conversation something to hold on to, so it also suits groups with little experience in solving problems together.',
   },
   origin: {
     nl: 'Gebaseerd op het krachtenveld van sociaal psycholoog Kurt Lewin: een situatie blijft zoals ze is zolang stuwende en remmende krachten elkaar in evenwicht houden. Het gaat hier dus niet om een analyse van belanghebbenden.',
@@ -29,8 +29,8 @@ export const forceField = defineMethod({
       id: 'situation',
       title: { nl: 'Nu en straks', en: 'Now and later' },
       instructions: {
-        nl: 'De inbrenger beschrijft hoe de situatie nu is en hoe je wilt dat ze wordt. Maak daar samen één doel van dat zo concreet mogelijk is. Dit doel is de middellijn van het krachtenveld.',
-        en: 'The case-giver describes how the situation is now and how you want it to become. Together, turn that into one goal that is as concrete as possible. This goal is the centre line of the force field.',
+        nl: 'De inbrenger beschrijft hoe de situatie nu is en hoe hij of zij wil dat ze wordt. Maak daar samen één doel van dat zo concreet mogelijk is. Dit doel is de middenlijn van het krachtenveld.',
+        en: 'The case-giver describes how the situation is now and how they want it to become. Together, turn that into one goal that is as concrete as possible. This goal is the centre line of the force field.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -170,8 +170,8 @@ export const forceField = defineMethod({
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
       uses: [{ phase: 'actions', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger kiest een of twee acties en zegt wanneer je begint. Vaak werkt het beter om een rem weg te nemen dan om harder te duwen.',
-        en: 'The case-giver chooses one or two actions and says when you will start. Removing a brake often works better than pushing harder.',
+        nl: 'De inbrenger kiest een of twee acties en zegt wanneer hij of zij begint. Vaak werkt het beter om een rem weg te nemen dan om harder te duwen.',
+        en: 'The case-giver chooses one or two actions and says when they will start. Removing a brake often works better than pushing harder.',
       },
       minutes: 5,
       contributors: 'caseGiver',

@@ -53,8 +53,8 @@ export const incident = defineMethod({
       id: 'introduction',
       title: { nl: 'Inleiding door de inbrenger', en: 'The case-giver’s introduction' },
       instructions: {
-        nl: 'De inbrenger vertelt het incident tot aan het moment waarop een keuze nodig was, en sluit af met een vraag. Geef ook aan of je vraag gaat over wat er zichtbaar gebeurde, of over wat eronder speelde: gevoelens en overtuigingen.',
-        en: 'The case-giver tells the incident up to the moment a choice was needed, and ends with a question. Also say whether your question is about what visibly happened, or about what went on beneath it: feelings and beliefs.',
+        nl: 'De inbrenger vertelt het incident tot aan het moment waarop een keuze nodig was, en sluit af met een vraag. Hij of zij geeft ook aan of de vraag gaat over wat er zichtbaar gebeurde, of over wat eronder speelde: gevoelens en overtuigingen.',
+        en: 'The case-giver tells the incident up to the moment a choice was needed, and ends with a question. They also say whether the question is about what visibly happened, or about what went on beneath it: feelings and beliefs.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -174,8 +174,8 @@ export const incident = defineMethod({
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
       uses: [{ phase: 'solutions', actions: ['show', 'choose', 'compare'] }],
       instructions: {
-        nl: 'De inbrenger zegt welke oplossing of oplossingen het meest aanspreken en waarom. Vertel daarna wat je in werkelijkheid hebt gedaan, zodat de groep kan vergelijken.',
-        en: 'The case-giver says which solution or solutions appeal most and why. Then tell what you actually did, so the group can compare.',
+        nl: 'De inbrenger zegt welke oplossing of oplossingen het meest aanspreken en waarom. Daarna vertelt hij of zij wat er in werkelijkheid is gedaan, zodat de groep kan vergelijken.',
+        en: 'The case-giver says which solution or solutions appeal most and why. Then they tell what they actually did, so the group can compare.',
       },
       minutes: 5,
       contributors: 'caseGiver',

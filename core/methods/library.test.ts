@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { getMethod, listMethods, methods } from './index';
 import {
   CONTRIBUTION_KINDS,
-  type Localized,
   type Method,
   methodSchema,
   type Phase,
   type Role,
 } from './schema';
-
-/** Every {nl, en} pair anywhere in a value, with a readable path for failure messages. */
-function localizedTexts(value: unknown, path: string): { path: string; text: Localized }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => localizedTexts(item, `${path}[${i}]`));
-  if (!value || typeof value !== 'object') return [];
-  const record = value as Record<string, unknown>;
-  if ('nl' in record || 'en' in record) return [{ path, text: record as Localized }];
-  return Object.entries(record).flatMap(([key, item]) => localizedTexts(item, `${path}.${key}`));
-}
+import { localizedTexts } from './shared/localized-texts';
 
 const allTexts = methods.flatMap((method) => localizedTexts(method, method.id));
 

@@ -108,9 +108,9 @@ describe('reconstructed methods', () => {
     '$id says in both languages that Kring proposed the structure',
     (method) => {
       expect(method.reconstruction).toBe(true);
-      expect(method.origin.nl).toMatch(/geen (openbare )?stap-voor-stap beschrijving/);
+      expect(method.origin.nl).toMatch(/geen (openbare )?stap-voor-stapbeschrijving/);
       expect(method.origin.nl).toContain('voorstel van Kring');
-      expect(method.origin.nl).toContain('pas haar aan');
+      expect(method.origin.nl).toContain('pas hem aan');
       expect(method.origin.en).toMatch(/no (public )?step-by-step description/i);
       expect(method.origin.en).toContain('proposed by Kring');
       expect(method.origin.en).toContain('adapt it');

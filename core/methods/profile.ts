@@ -14,7 +14,7 @@ export const profile = defineMethod({
     en: 'For a question about your own functioning: what comes easily, where do you get stuck, what can you learn? It asks for some trust in the group, because you get honest feedback.',
   },
   origin: {
-    nl: 'Er is geen openbare stap-voor-stap beschrijving van deze methode gevonden. Deze opbouw is een voorstel van Kring, met het kernkwadrant van Ofman als hulpmiddel; pas haar aan aan de manier waarop jullie groep de methode heeft geleerd.',
+    nl: 'Er is geen openbare stap-voor-stapbeschrijving van deze methode gevonden. Deze opbouw is een voorstel van Kring, met het kernkwadrant van Ofman als hulpmiddel; pas hem aan aan de manier waarop jullie groep de methode heeft geleerd.',
     en: 'No public step-by-step description of this method was found. This structure is proposed by Kring, using Ofman’s core quadrant as a tool; adapt it to how your group learned the method.',
   },
   reconstruction: true,
@@ -29,8 +29,8 @@ export const profile = defineMethod({
       id: 'situation',
       title: { nl: 'Situatie en vraag', en: 'Situation and question' },
       instructions: {
-        nl: 'De inbrenger vertelt over een situatie waarin je eigen manier van werken een rol speelt. Sluit af met een vraag over jezelf, bijvoorbeeld: hoe kom ik over, of wat houd ik in stand?',
-        en: 'The case-giver tells about a situation in which your own way of working plays a part. End with a question about yourself, for example: how do I come across, or what do I keep in place?',
+        nl: 'De inbrenger vertelt over een situatie waarin de eigen manier van werken een rol speelt, en sluit af met een vraag over zichzelf, bijvoorbeeld: hoe kom ik over, of wat houd ik in stand?',
+        en: 'The case-giver tells about a situation in which their own way of working plays a part, and ends with a question about themselves, for example: how do I come across, or what do I keep in place?',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -76,8 +76,8 @@ export const profile = defineMethod({
       id: 'self-profile',
       title: { nl: 'Zelfbeeld', en: 'Self-image' },
       instructions: {
-        nl: 'De inbrenger schrijft voor zichzelf op welke kwaliteiten je in deze situatie inzette, waarin je doorschoot, wat je uitdaging is en waar je allergisch voor bent. De groep ziet dit pas bij de vergelijking.',
-        en: 'The case-giver writes down on their own which qualities you used in this situation, where you overdid them, what your challenge is and what you are allergic to. The group only sees this at the comparison.',
+        nl: 'De inbrenger schrijft voor zichzelf op welke kwaliteiten hij of zij in deze situatie inzette, waarin hij of zij doorschoot, wat de uitdaging is en waar hij of zij allergisch voor is. De groep ziet dit pas bij de vergelijking.',
+        en: 'The case-giver writes down on their own which qualities they used in this situation, where they overdid them, what their challenge is and what they are allergic to. The group only sees this at the comparison.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -112,7 +112,7 @@ export const profile = defineMethod({
       facilitatorPrompts: [
         {
           nl: 'Durf je ook op te schrijven wat je lastig vindt om te zeggen?',
-          en: 'Dare you also write what you find hard to say?',
+          en: 'Will you also write down what you find hard to say out loud?',
         },
       ],
       artefact: 'profiles',
@@ -152,8 +152,8 @@ export const profile = defineMethod({
       title: { nl: 'Mijn uitdaging', en: 'My challenge' },
       uses: [{ phase: 'comparison', actions: ['show'] }],
       instructions: {
-        nl: 'De inbrenger maakt de zin "Mijn uitdaging is…" af en noemt een eerste stap die je de komende weken zet.',
-        en: 'The case-giver completes the sentence "My challenge is…" and names a first step you will take in the coming weeks.',
+        nl: 'De inbrenger maakt de zin "Mijn uitdaging is…" af en noemt een eerste stap die hij of zij de komende weken zet.',
+        en: 'The case-giver completes the sentence "My challenge is…" and names a first step they will take in the coming weeks.',
       },
       minutes: 5,
       contributors: 'caseGiver',

@@ -14,7 +14,7 @@ export const raguse = defineMethod({
     en: 'A broad method for most work questions, especially when you want everyone to think for themselves before the conversation gets going. That way you also hear the quieter voices in the group.',
   },
   origin: {
-    nl: 'Van deze methode is openbaar alleen de naam bekend; er is geen stap-voor-stap beschrijving gevonden. Deze opbouw is een voorstel van Kring, gebaseerd op de gangbare vier fasen van intervisie; pas haar aan aan de manier waarop jullie groep de methode heeft geleerd.',
+    nl: 'Van deze methode is openbaar alleen de naam bekend; er is geen stap-voor-stapbeschrijving gevonden. Deze opbouw is een voorstel van Kring, gebaseerd op de gangbare vier fasen van intervisie; pas hem aan aan de manier waarop jullie groep de methode heeft geleerd.',
     en: 'Only the name of this method is publicly known; no step-by-step description was found. This structure is proposed by Kring, based on the common four phases of intervision; adapt it to how your group learned the method.',
   },
   reconstruction: true,
@@ -134,8 +134,8 @@ export const raguse = defineMethod({
       title: { nl: 'Besluitvorming', en: 'Making a decision' },
       uses: [{ phase: 'judgement', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger zegt wat je meeneemt, wat je gaat doen en wanneer. Sluit af met wat deze bijeenkomst je heeft opgeleverd.',
-        en: 'The case-giver says what you take with you, what you will do and when. Close with what this meeting has given you.',
+        nl: 'De inbrenger zegt wat hij of zij meeneemt, wat hij of zij gaat doen en wanneer, en sluit af met wat deze bijeenkomst heeft opgeleverd.',
+        en: 'The case-giver says what they take with them, what they will do and when, and closes with what this meeting has given them.',
       },
       minutes: 10,
       contributors: 'caseGiver',

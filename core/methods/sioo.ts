@@ -14,7 +14,7 @@ export const sioo = defineMethod({
     en: 'For questions where the organisation around you plays a big part: a stalled change, clashing interests, unclear responsibilities. The question does stay within what you can do yourself in your role.',
   },
   origin: {
-    nl: 'De naam verwijst naar SIOO, een Nederlands interuniversitair centrum voor organisatie- en veranderkunde, maar er is geen openbare stap-voor-stap beschrijving van deze methode gevonden. Deze opbouw is een voorstel van Kring met een organisatiebril; pas haar aan aan de manier waarop jullie groep de methode heeft geleerd.',
+    nl: 'De naam verwijst naar SIOO, een Nederlands interuniversitair centrum voor organisatie- en veranderkunde, maar er is geen openbare stap-voor-stapbeschrijving van deze methode gevonden. Deze opbouw is een voorstel van Kring met een organisatiebril; pas hem aan aan de manier waarop jullie groep de methode heeft geleerd.',
     en: 'The name refers to SIOO, a Dutch inter-university centre for organisation and change studies, but no public step-by-step description of this method was found. This structure is proposed by Kring with an organisational lens; adapt it to how your group learned the method.',
   },
   reconstruction: true,
@@ -110,8 +110,8 @@ export const sioo = defineMethod({
       title: { nl: 'Hypothese kiezen', en: 'Choosing a hypothesis' },
       uses: [{ phase: 'hypotheses', actions: ['rate', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger geeft elke hypothese een cijfer voor hoe goed ze past, en kiest de hypothese waar je mee verder wilt. Zeg kort waarom.',
-        en: 'The case-giver gives each hypothesis a score for how well it fits, and chooses the hypothesis you want to work on. Say briefly why.',
+        nl: 'De inbrenger geeft elke hypothese een cijfer voor hoe goed ze past, en kiest de hypothese waarmee hij of zij verder wil, met kort de reden.',
+        en: 'The case-giver gives each hypothesis a score for how well it fits, and chooses the hypothesis they want to work on, briefly saying why.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -159,8 +159,8 @@ export const sioo = defineMethod({
       title: { nl: 'Keuze', en: 'Choice' },
       uses: [{ phase: 'interventions', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger kiest een interventie en zegt wanneer en bij wie je begint.',
-        en: 'The case-giver chooses an intervention and says when and with whom you will start.',
+        nl: 'De inbrenger kiest een interventie en zegt wanneer en bij wie hij of zij begint.',
+        en: 'The case-giver chooses an intervention and says when and with whom they will start.',
       },
       minutes: 5,
       contributors: 'caseGiver',

@@ -116,7 +116,7 @@ export const socratic = defineMethod({
       contributionKinds: ['question'],
       caseGiverAnswers: true,
       rules: [
-        { nl: 'Vraag door, geef geen mening', en: 'Ask further, do not give opinions' },
+        { nl: 'Vraag door, geef geen mening', en: 'Keep asking, do not give opinions' },
         { nl: 'Blijf bij het voorbeeld', en: 'Stay with the example' },
       ],
       helperPrompts: [
@@ -130,7 +130,7 @@ export const socratic = defineMethod({
       facilitatorPrompts: [
         {
           nl: 'Waar wordt het ongemakkelijk om door te vragen?',
-          en: 'Where does it become uncomfortable to ask further?',
+          en: 'Where does it become uncomfortable to keep asking?',
         },
         { nl: 'Welke waarde staat hier eigenlijk op het spel?', en: 'Which value is really at stake here?' },
       ],

@@ -60,8 +60,8 @@ export const talkingStick = defineMethod({
       id: 'case',
       title: { nl: 'De inbrenger vertelt', en: 'The case-giver tells the case' },
       instructions: {
-        nl: 'De inbrenger houdt de stok vast en vertelt over de situatie, zonder haast. Sluit af met de vraag waar je hulp bij wilt. De anderen luisteren en onderbreken niet.',
-        en: 'The case-giver holds the stick and tells about the situation, without hurrying. End with the question you would like help with. The others listen and do not interrupt.',
+        nl: 'De inbrenger houdt de stok vast en vertelt over de situatie, zonder haast. Hij of zij sluit af met de vraag waarbij hulp welkom is. De anderen luisteren en onderbreken niet.',
+        en: 'The case-giver holds the stick and tells about the situation, without hurrying. They end with the question they would like help with. The others listen and do not interrupt.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -161,8 +161,8 @@ export const talkingStick = defineMethod({
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver’s response' },
       uses: [{ phase: 'reflection', actions: ['show'] }],
       instructions: {
-        nl: 'De stok gaat naar de inbrenger. Vertel wat je hebt gehoord, wat je raakte en wat je ermee wilt gaan doen. De groep luistert.',
-        en: 'The stick goes to the case-giver. Say what you heard, what touched you and what you want to do with it. The group listens.',
+        nl: 'De stok gaat naar de inbrenger. Hij of zij vertelt wat er is overgekomen, wat raakte en wat hij of zij ermee gaat doen. De groep luistert.',
+        en: 'The stick goes to the case-giver, who says what they heard, what touched them and what they will do with it. The group listens.',
       },
       minutes: 10,
       contributors: 'caseGiver',

@@ -9,8 +9,8 @@ export const tenStep = defineMethod({
     en: 'A thorough analysis: the case-giver rates the questions and the problem statements and then redefines the problem.',
   },
   intent: {
-    nl: 'Past bij een taai probleem dat al lang speelt en waarvan je niet goed weet wat de kern is. Je neemt de tijd: eerst het probleem scherp krijgen, dan pas kijken wat het in stand houdt en wat je gaat doen.',
-    en: 'Suits a stubborn problem that has been going on for a while and whose core you cannot quite pin down. You take your time: first get the problem sharp, only then look at what keeps it going and what you will do.',
+    nl: 'Past bij een taai probleem dat al lang speelt en waarvan je niet goed weet wat de kern is. Je neemt de tijd: eerst het probleem scherp krijgen, dan pas kijken wat het in stand houdt en wat je gaat doen. De vaste stappen geven houvast; daarom wordt de methode vaak aangeraden aan groepen die net met intervisie beginnen.',
+    en: 'Suits a stubborn problem that has been going on for a while and whose core you cannot quite pin down. You take your time: first get the problem sharp, only then look at what keeps it going and what you will do. The fixed steps give a clear structure, which is why the method is often recommended to groups that are new to peer consultation.',
   },
   origin: {
     nl: 'Een uitgebreide werkvorm uit de Nederlandse intervisieliteratuur. Kenmerkend is dat de inbrenger de vragen en probleemomschrijvingen van de groep waardeert.',
@@ -21,15 +21,15 @@ export const tenStep = defineMethod({
   durationMinutes: 130,
   roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
   topics: ['ownFunctioning', 'change'],
-  experience: 'some',
+  experience: 'new',
   tags: ['thorough', 'rating', 'written-round', 'long'],
   phases: [
     {
       id: 'sketch',
       title: { nl: 'De situatie schetsen', en: 'Sketching the situation' },
       instructions: {
-        nl: 'De inbrenger beschrijft het probleem: wat speelt er, wie zijn erbij betrokken en wat heb je al gedaan? De groep luistert.',
-        en: 'The case-giver describes the problem: what is going on, who is involved and what have you already done? The group listens.',
+        nl: 'De inbrenger beschrijft het probleem: wat speelt er, wie zijn erbij betrokken en wat heeft hij of zij al gedaan? De groep luistert.',
+        en: 'The case-giver describes the problem: what is going on, who is involved and what have they already done? The group listens.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -107,7 +107,7 @@ export const tenStep = defineMethod({
       uses: [{ phase: 'write-questions', actions: ['answer'] }],
       instructions: {
         nl: 'De inbrenger beantwoordt de vragen, te beginnen met de hoogst gewaardeerde. De groep luistert en vraagt nog niet door.',
-        en: 'The case-giver answers the questions, starting with the highest-rated. The group listens and does not ask further yet.',
+        en: 'The case-giver answers the questions, starting with the highest-rated. The group listens and asks no follow-up questions yet.',
       },
       minutes: 20,
       contributors: 'caseGiver',
@@ -207,7 +207,7 @@ export const tenStep = defineMethod({
       facilitatorPrompts: [
         {
           nl: 'Welke omschrijving schuurt, en wat zegt dat?',
-          en: 'Which statement rubs, and what does that tell you?',
+          en: 'Which statement grates, and what does that tell you?',
         },
         { nl: 'Wat ontbreekt er in alle omschrijvingen?', en: 'What is missing from all the statements?' },
       ],
@@ -256,8 +256,8 @@ export const tenStep = defineMethod({
       ],
       facilitatorPrompts: [
         {
-          nl: 'Wat is het voordeel voor jou als het probleem blijft?',
-          en: 'What is the advantage for you if the problem stays?',
+          nl: 'Wat wordt er in je werk makkelijker als het probleem blijft zoals het is?',
+          en: 'What becomes easier in your work if the problem stays as it is?',
         },
         { nl: 'Welke kracht noemt niemand hardop?', en: 'Which force is nobody naming out loud?' },
       ],
@@ -268,8 +268,8 @@ export const tenStep = defineMethod({
       title: { nl: 'Wat ga ik doen?', en: 'What will I do?' },
       uses: [{ phase: 'redefine', actions: ['show'] }],
       instructions: {
-        nl: 'De inbrenger zegt wat hij of zij gaat doen, met een eerste concrete stap en wanneer. Spreek af hoe je er in de volgende bijeenkomst op terugkomt.',
-        en: 'The case-giver says what they will do, with a first concrete step and when. Agree how you will come back to it at the next meeting.',
+        nl: 'De inbrenger zegt wat hij of zij gaat doen, met een eerste concrete stap en wanneer. Spreek af hoe de groep er in de volgende bijeenkomst op terugkomt.',
+        en: 'The case-giver says what they will do, with a first concrete step and when. Agree how the group will come back to it at the next meeting.',
       },
       minutes: 10,
       contributors: 'caseGiver',

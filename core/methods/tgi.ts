@@ -5,22 +5,22 @@ export const tgi = defineMethod({
   id: 'tgi',
   names: { nl: 'Themagecentreerde interactie', en: 'Theme-centred interaction' },
   summary: {
-    nl: 'Je vat de casus samen in één themazin en bekijkt haar vanuit vier kanten: ik, wij, de taak en de omgeving.',
+    nl: 'Je vat de casus samen in één themazin en bekijkt hem vanuit vier kanten: ik, wij, de taak en de omgeving.',
     en: 'You sum up the case in one theme sentence and look at it from four sides: I, we, the task and the surroundings.',
   },
   intent: {
-    nl: 'Voor vragen waarin persoon, team, taak en organisatie door elkaar lopen, en voor groepen die willen dat iedereen gelijk aan bod komt. De gespreksregels maken het gesprek zelf ook tot leerstof.',
-    en: 'For questions where person, team, task and organisation get mixed up, and for groups that want everyone to have an equal say. The conversation rules turn the conversation itself into learning material as well.',
+    nl: 'Voor vragen waarin persoon, team, taak en organisatie door elkaar lopen. De groep zoekt evenwicht tussen de vier factoren: ik, wij, het thema en de omgeving krijgen elk hun plek in het gesprek. De gespreksregels maken het gesprek zelf ook tot leerstof.',
+    en: 'For questions where person, team, task and organisation get mixed up. The group looks for balance between the four factors: I, We, the theme and the surroundings each get their place in the conversation. The conversation rules turn the conversation itself into learning material as well.',
   },
   origin: {
-    nl: 'Ruth Cohn ontwikkelde themagecentreerde interactie als vorm van "levend leren" in groepen, met vier gelijkwaardige factoren: ik, wij, het thema en de globe. Er is geen vast intervisiescript gevonden; deze volgorde van stappen is een voorstel van Kring, dus pas haar gerust aan.',
+    nl: 'Ruth Cohn ontwikkelde themagecentreerde interactie als vorm van "levend leren" in groepen, met vier gelijkwaardige factoren: ik, wij, het thema en de globe. Er is geen vast intervisiescript gevonden; deze volgorde van stappen is een voorstel van Kring, dus pas die gerust aan.',
     en: 'Ruth Cohn developed theme-centred interaction as a form of "living learning" in groups, with four equal factors: I, We, the theme and the Globe. No fixed intervision script was found; this order of steps is proposed by Kring, so feel free to adapt it.',
   },
   reconstruction: true,
   groupSize: { min: 4, max: 10 },
   durationMinutes: 60,
   roles: ['caseGiver', 'helper', 'chair', 'timekeeper', 'scribe', 'facilitator'],
-  topics: ['equalVoice', 'organisation', 'ownFunctioning'],
+  topics: ['ownFunctioning', 'organisation'],
   experience: 'some',
   tags: ['conversation-rules', 'four-factors', 'living-learning'],
   phases: [
@@ -48,8 +48,8 @@ export const tgi = defineMethod({
       id: 'case',
       title: { nl: 'De casus', en: 'The case' },
       instructions: {
-        nl: 'De inbrenger vertelt de casus en wat je ervan wilt leren. De anderen luisteren.',
-        en: 'The case-giver tells the case and what you want to learn from it. The others listen.',
+        nl: 'De inbrenger vertelt de casus en wat hij of zij ervan wil leren. De anderen luisteren.',
+        en: 'The case-giver tells the case and what they want to learn from it. The others listen.',
       },
       minutes: 10,
       contributors: 'caseGiver',
@@ -61,7 +61,7 @@ export const tgi = defineMethod({
       id: 'theme',
       title: { nl: 'De themazin', en: 'The theme sentence' },
       instructions: {
-        nl: 'Maak samen met de inbrenger één zin die de casus vat en die iets zegt over de persoon, de groep, de taak en de omgeving. De inbrenger beslist wanneer de zin klopt.',
+        nl: 'Maak samen met de inbrenger één zin die de casus samenvat en die iets zegt over de persoon, de groep, de taak en de omgeving. De inbrenger beslist wanneer de zin klopt.',
         en: 'Together with the case-giver, make one sentence that captures the case and says something about the person, the group, the task and the surroundings. The case-giver decides when the sentence is right.',
       },
       minutes: 10,
@@ -120,8 +120,9 @@ export const tgi = defineMethod({
       ],
       facilitatorPrompts: [
         {
-          nl: 'Wie is jouw eigen voorzitter op dit moment?',
-          en: 'Who is your own chairperson at this moment?',
+          // Cohn's postulate "be your own chairperson": you decide what you say and when.
+          nl: 'Ben je op dit moment je eigen chairperson: wat wil jij zelf zeggen, en wanneer?',
+          en: 'Are you your own chairperson right now: what do you want to say, and when?',
         },
         {
           nl: 'Ik merk een zijgesprek: wat wil je daarmee zeggen?',
@@ -165,8 +166,8 @@ export const tgi = defineMethod({
       title: { nl: 'Conclusies van de inbrenger', en: 'The case-giver’s conclusions' },
       uses: [{ phase: 'theme', actions: ['show'] }],
       instructions: {
-        nl: 'De inbrenger zegt wat je meeneemt en welke stap je gaat zetten. Kijk nog eens naar de themazin: klopt die nog?',
-        en: 'The case-giver says what you take with you and which step you will take. Look at the theme sentence once more: is it still right?',
+        nl: 'De inbrenger zegt wat hij of zij meeneemt en welke stap hij of zij gaat zetten. Kijk nog eens naar de themazin: klopt die nog?',
+        en: 'The case-giver says what they take with them and which step they will take. Look at the theme sentence once more: is it still right?',
       },
       minutes: 5,
       contributors: 'caseGiver',

@@ -95,7 +95,7 @@ function round(n: number): PhaseInput[] {
         { nl: 'Alleen wat waardevol was, geen verdediging', en: 'Only what was valuable, no defending' },
       ],
       facilitatorPrompts: [
-        { nl: 'Welk idee prikkelde je het meest?', en: 'Which idea provoked you most?' },
+        { nl: 'Welk idee prikkelde je het meest?', en: 'Which idea set you thinking most?' },
         { nl: 'Wat ga je als eerste uitproberen?', en: 'What will you try out first?' },
       ],
       artefact: 'insights',
@@ -120,7 +120,7 @@ export const troika = defineMethod({
     en: 'One of the Liberating Structures, a collection of formats by Henri Lipmanowicz and Keith McCandless for getting everyone in a group involved.',
   },
   reconstruction: false,
-  groupSize: { min: 3, max: 12 },
+  groupSize: { min: 3, max: 10 },
   durationMinutes: 40,
   roles: ['caseGiver', 'helper', 'timekeeper', 'facilitator'],
   topics: ['ownFunctioning', 'incident', 'equalVoice'],

@@ -11,7 +11,7 @@ import { GroupCards } from './GroupCards';
 import { Loaded, RequireUser } from './lib/Page';
 import { useResource } from './lib/use-resource';
 
-/** "/groups": my groups, upcoming activities across them, my open actions, my cases and my calendar feed. */
+/** "/groups": my groups, upcoming meetings across them, my open actions, my cases and my calendar feed. */
 export function Dashboard() {
   return (
     <RequireUser>
