@@ -10,6 +10,7 @@ import {
   MAX_TEXT,
   OPENABLE_STAGES,
   TAGS,
+  TALK_MODES,
 } from './limits';
 
 export * from './limits';
@@ -41,6 +42,43 @@ export type Action = z.output<typeof actionSchema>;
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...shape });
 
+// Commands a recorder may give for someone who speaks (TALK-2); each is decided as the speaker's own.
+const contribute = cmd('contribute', {
+  kind: z.enum(CONTRIBUTION_KINDS),
+  text,
+  tag: z.enum(TAGS).optional(),
+  force: forceSchema.optional(),
+});
+const passTurn = cmd('passTurn', {});
+const answerQuestion = cmd('answerQuestion', { contributionId: id, text });
+const rateContribution = cmd('rateContribution', { contributionId: id, rating: score });
+// The case-giver marks (or unmarks) an item of earlier material as chosen (MAT-3).
+const chooseContribution = cmd('chooseContribution', {
+  contributionId: id,
+  chosen: z.boolean().default(true),
+});
+const weighForce = cmd('weighForce', { contributionId: id, weight: z.number().int().min(1).max(10) });
+const giveEvaluation = cmd('giveEvaluation', {
+  /** Only the case-giver says whether they felt heard. */
+  heard: score.optional(),
+  perspectives: score,
+  method: score,
+  cooperation: score,
+  note: z.string().trim().max(MAX_TEXT).optional(),
+});
+
+export const recordableSchema = z.discriminatedUnion('type', [
+  contribute,
+  passTurn,
+  answerQuestion,
+  rateContribution,
+  chooseContribution,
+  weighForce,
+  giveEvaluation,
+]);
+/** A command a recorder gives on someone's behalf. */
+export type RecordableCommand = z.output<typeof recordableSchema>;
+
 export const commandSchema = z.discriminatedUnion('type', [
   // Presence and people
   cmd('join', {}),
@@ -67,36 +105,26 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('chooseCase', { pitchId: id }),
   cmd('setCaseQuestion', { text }),
   // Contributions
-  cmd('contribute', {
-    kind: z.enum(CONTRIBUTION_KINDS),
-    text,
-    tag: z.enum(TAGS).optional(),
-    force: forceSchema.optional(),
-  }),
+  contribute,
   cmd('editContribution', { contributionId: id, text, force: forceSchema.optional() }),
   cmd('withdrawContribution', { contributionId: id }),
-  cmd('passTurn', {}),
+  passTurn,
   cmd('passStick', { to: id }),
-  cmd('answerQuestion', { contributionId: id, text }),
-  cmd('rateContribution', { contributionId: id, rating: score }),
-  // The case-giver marks (or unmarks) an item of earlier material as chosen (MAT-3).
-  cmd('chooseContribution', { contributionId: id, chosen: z.boolean().default(true) }),
-  cmd('weighForce', { contributionId: id, weight: z.number().int().min(1).max(10) }),
+  answerQuestion,
+  rateContribution,
+  chooseContribution,
+  weighForce,
   cmd('tagLevel', { contributionId: id, tag: z.enum(TAGS) }),
   cmd('raiseFlag', { reason: z.enum(FLAG_REASONS), text: z.string().trim().max(MAX_SHORT_TEXT).optional() }),
   cmd('resolveFlag', { flagId: id }),
   // Closing
   cmd('recordDecision', { text, actions: z.array(actionSchema).max(20).default([]) }),
-  cmd('giveEvaluation', {
-    /** Only the case-giver says whether they felt heard. */
-    heard: score.optional(),
-    perspectives: score,
-    method: score,
-    cooperation: score,
-    note: z.string().trim().max(MAX_TEXT).optional(),
-  }),
+  giveEvaluation,
   cmd('learningPoint', { text, shared: z.boolean().default(false) }),
   cmd('shareLearningPoint', { learningPointId: id, shared: z.boolean() }),
+  // Talking in the room (TALK-1, TALK-2)
+  cmd('setTalkMode', { mode: z.enum(TALK_MODES) }),
+  cmd('record', { speakerId: id, command: recordableSchema }),
 ]);
 
 /** A validated command, defaults filled. */
@@ -128,7 +156,7 @@ export function parseCommand(raw: unknown): Command | null {
 /** A UTF-16 surrogate without its pair: no valid text, and PostgreSQL cannot store it (CONTRIB-10). */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Whether every string (and key) of a validated command is well-formed Unicode; commands are shallow. */
+/** Whether every string (and key) of a validated command, a recorded one inside it too, is well-formed Unicode. */
 function wellFormed(value: unknown): boolean {
   if (typeof value === 'string') return !LONE_SURROGATE.test(value);
   if (value === null || typeof value !== 'object') return true;

@@ -6,6 +6,7 @@ import { inventoryDeciders } from './deciders/inventory';
 import { type Decider, type Deciders, reject } from './deciders/kit';
 import { presenceDeciders } from './deciders/presence';
 import { reactionDeciders } from './deciders/reactions';
+import { recordingDeciders, typingCheck } from './deciders/recording';
 import { roleDeciders } from './deciders/roles';
 import { turnDeciders } from './deciders/turns';
 import { isParticipant } from './rules';
@@ -20,6 +21,10 @@ const deciders: Deciders = {
   ...turnDeciders,
   ...reactionDeciders,
   ...closingDeciders,
+  // A recorded command is decided by the same deciders, with the speaker as actor (TALK-3).
+  ...recordingDeciders((state, command, actor, now) =>
+    (deciders[command.type] as Decider<CommandType>)(state, command as never, actor, now),
+  ),
 };
 
 /** Commands only the chair may give (ROLE-5). extendTimebox also allows the timekeeper (checked in flow). */
@@ -38,6 +43,7 @@ const CHAIR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'chooseCase',
   'resolveFlag',
   'endMeeting',
+  'setTalkMode',
 ]);
 
 /** Decides a validated command from an actor at server time `now`: the events it causes, or why not. Pure. */
@@ -48,6 +54,8 @@ export function decide(state: MeetingState, command: Command, actor: Actor, now:
     return reject(waiting ? 'guest_not_admitted' : 'not_participant');
   }
   if (CHAIR_ONLY.has(command.type) && state.roles.chair !== actor.userId) return reject('not_chair');
+  const typing = typingCheck(state, command, actor.userId);
+  if (typing) return reject(typing);
   const decider = deciders[command.type] as Decider<CommandType>;
   return decider(state, command as never, actor, now);
 }

@@ -40,6 +40,7 @@ export function endedViewFor(
     groupId: view.groupId,
     stage: view.stage,
     autoAdvance: view.autoAdvance,
+    talkMode: view.talkMode,
     participants: view.participants,
     admittedGuests: view.admittedGuests,
     roles: view.roles,

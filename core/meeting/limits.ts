@@ -40,3 +40,7 @@ export type ForceDirection = (typeof FORCE_DIRECTIONS)[number];
 /** Why someone raises a process flag; the chair sees it at once. */
 export const FLAG_REASONS = ['advice', 'suggestiveQuestion', 'offTopic', 'time', 'respect', 'other'] as const;
 export type FlagReason = (typeof FLAG_REASONS)[number];
+
+/** How people talk in the room (TALK-1): everyone types, one device records what is said, or both. */
+export const TALK_MODES = ['typed', 'recorded', 'mixed'] as const;
+export type TalkMode = (typeof TALK_MODES)[number];

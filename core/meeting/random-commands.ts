@@ -1,6 +1,14 @@
 import { methods } from '../methods/index';
 import { CONTRIBUTION_KINDS, DILTS_LEVELS, TGI_FACTORS } from '../methods/schema';
-import { ASSIGNABLE_ROLES, type EngineCommandInput, FLAG_REASONS, OPENABLE_STAGES, TAGS } from './commands';
+import {
+  ASSIGNABLE_ROLES,
+  type EngineCommandInput,
+  FLAG_REASONS,
+  OPENABLE_STAGES,
+  type RecordableCommand,
+  TAGS,
+  TALK_MODES,
+} from './commands';
 import { activeRules, eligible } from './rules';
 import { caseGiver, chair, facilitator, guest, helper1, helper2, observer, testMethod } from './test-support';
 import type { Actor, MeetingState } from './types';
@@ -62,6 +70,8 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
   ({ a }) => byChair({ type: 'chooseCase', pitchId: `p${a % 6}` }),
   ({ state, text }) => byCaseGiver(state, { type: 'setCaseQuestion', text: text() }),
   ...Array.from({ length: 14 }, () => contribute),
+  ({ a }) => byChair({ type: 'setTalkMode', mode: at(TALK_MODES, a) }),
+  ...Array.from({ length: 4 }, () => recordFor),
   ({ state, a, b, text }) => {
     const c = state.contributions.find((x) => x.id === cid(state, a));
     const command: EngineCommandInput = {
@@ -147,4 +157,15 @@ function contribute({ state, a, b, text }: Ctx): Made {
       : {}),
   };
   return { command, by };
+}
+
+/** The scribe (or the chair) notes what the would-be contributor says (TALK-2). */
+function recordFor(ctx: Ctx): Made {
+  const { command, by } = contribute(ctx);
+  if (command.type !== 'contribute' || !by || by === 'chair') return { command, by };
+  const speakerId = ctx.b % 4 ? by.userId : at(ACTORS, ctx.a).userId;
+  return {
+    command: { type: 'record', speakerId, command: command as RecordableCommand },
+    by: byId(ctx.state.roles.scribe) ?? 'chair',
+  };
 }

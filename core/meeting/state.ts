@@ -7,6 +7,7 @@ export function initialState(setup: MeetingSetup): MeetingState {
     groupId: setup.groupId,
     stage: 'lobby',
     autoAdvance: setup.autoAdvance ?? false,
+    talkMode: 'typed',
     participants: [],
     admittedGuests: [],
     roles: {

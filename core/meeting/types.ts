@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/index';
 import type { ContributionKind, Method } from '../methods/schema';
-import type { Action, AssignableRole, FlagReason, Force, Tag } from './commands';
+import type { Action, AssignableRole, FlagReason, Force, Tag, TalkMode } from './commands';
 
 /** Who issues a command. Guests have an id of their own (e.g. `guest:<id>`) and must be admitted. */
 export type Actor = { userId: string; name: string; guest?: boolean };
@@ -73,6 +73,8 @@ export type Contribution = {
   weights: Record<string, number>;
   /** Chosen by the case-giver in a later phase (MAT-3); absent in events stored before choices existed. */
   chosen?: boolean;
+  /** The recorder who noted what the author said (TALK-4); absent when the author typed it. */
+  recordedBy?: string;
   redaction?: Redaction;
 };
 
@@ -127,6 +129,8 @@ export type MeetingState = {
   groupId: string;
   stage: Stage;
   autoAdvance: boolean;
+  /** Everyone types, one device records, or both (TALK-1). */
+  talkMode: TalkMode;
   /** Everyone who joined and has not left, in join order. Online presence is not here (room memory). */
   participants: Participant[];
   /** Guests the chair let in; only they may join as guests. */
@@ -196,6 +200,7 @@ export type MeetingEvent =
   | E<'timeboxExtended', { ms: number; deadline: number; by: string }>
   | E<'readyMarked', { userId: string; ready: boolean }>
   | E<'meetingEnded', { at: number; by: string }>
+  | E<'talkModeSet', { mode: TalkMode; by: string }>
   | E<'pitchAdded', { pitch: Pitch }>
   | E<'voteCast', { userId: string; pitchId: string | null }>
   | E<'caseChosen', { pitchId: string; caseGiverId: string }>
@@ -271,6 +276,9 @@ export const REJECTION_CODES = [
   'no_such_flag',
   'no_such_learning_point',
   'not_own_learning_point',
+  'recording_off',
+  'not_recorder',
+  'recorder_notes',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -23,7 +23,11 @@ import type {
 export function redactContribution(c: Contribution, visibility: Visibility): Contribution | null {
   if (visibility === 'full') return c;
   if (visibility === 'dropped') return null;
-  if (visibility === 'anonymous') return { ...c, authorId: '', redaction: 'anonymous' };
+  if (visibility === 'anonymous') {
+    // Who noted it would tell a turned-away case-giver something of who said it (TALK-4).
+    const { recordedBy: _noter, ...rest } = c;
+    return { ...rest, authorId: '', redaction: 'anonymous' };
+  }
   return {
     id: c.id,
     authorId: '',

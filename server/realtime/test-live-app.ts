@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestApp, type TestApp } from '../test/app';
 import type { DatabaseKind } from '../test/databases';
 import { LiveClient } from './test-client';
+import { seatedMeeting } from './test-meeting';
 
 /**
  * Test fixture: the real app listening on loopback for a suite, and `join` for clients that are
@@ -17,6 +18,16 @@ export function useLiveApp(kind: DatabaseKind) {
       const client = await LiveClient.join(live.url, meetingId, cookie, lastSeq);
       open.push(client);
       return client;
+    },
+    /** A meeting of `n` new members (the first chairs), each connected and joined. */
+    async seat(n: number) {
+      const { meetingId, people } = await seatedMeeting(live.t, n);
+      const clients = await Promise.all(people.map((p) => live.join(meetingId, p.cookie)));
+      for (const c of clients) {
+        const answer = await c.run({ type: 'join' });
+        if (answer.type !== 'ack') throw new Error(`join refused: ${JSON.stringify(answer)}`);
+      }
+      return { meetingId, people, clients };
     },
   };
   beforeAll(async () => {

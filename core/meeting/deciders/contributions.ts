@@ -33,11 +33,11 @@ function paraphraseMissing(state: MeetingState, rules: PhaseRules, kind: string,
   );
 }
 
-/** Own contributions only, and only while their phase runs (CONTRIB-3, CONTRIB-4). */
+/** Own contributions (or ones this recorder noted) only, and edits only while their phase runs (CONTRIB-3, CONTRIB-4, TALK-5). */
 function ownEditable(state: MeetingState, id: string, userId: string): Contribution | RejectionCode {
   const c = visibleContribution(state, id, userId);
   if (!c) return 'no_such_contribution';
-  if (c.authorId !== userId) return 'not_own_contribution';
+  if (c.authorId !== userId && c.recordedBy !== userId) return 'not_own_contribution';
   return c;
 }
 

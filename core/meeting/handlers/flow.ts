@@ -13,6 +13,9 @@ function closeStep(state: MeetingState, at: number): MeetingState {
 
 /** Method choice, stages, phases, time boxes, reveal, readiness and the end. */
 export const flowHandlers = {
+  talkModeSet(state, { mode }) {
+    return { ...state, talkMode: mode };
+  },
   methodChosen(state, { method }) {
     return { ...state, method, skippedPhaseIds: [] };
   },
