@@ -32,6 +32,7 @@ export const ERROR_MESSAGES = {
   report_sharing_invalid: 'groups.errors.reportSharingInvalid',
   trajectory_facilitator_invalid: 'trajectories.errors.facilitatorInvalid',
   meeting_in_trajectory: 'trajectories.errors.meetingInTrajectory',
+  meeting_not_ended: 'trajectories.errors.meetingNotEnded',
   internal: 'errors.internal',
   method_not_found: 'library.errors.methodNotFound',
   method_version_not_found: 'library.errors.versionNotFound',

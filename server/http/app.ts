@@ -10,6 +10,7 @@ import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
 import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
+import { learningRoutes } from '../features/learning/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
@@ -55,6 +56,7 @@ const features: FeatureRoutes[] = [
   reportRoutes,
   retentionRoutes,
   trajectoryRoutes,
+  learningRoutes,
   accessLogRoutes,
   personalDataRoutes,
   onboardingRoutes,

@@ -69,6 +69,27 @@ ${section(
   data.actions.map((a) => `${esc(a.text)} (${esc(a.group)}, ${esc(a.status)}) ${esc(a.followUp)}`),
 )}
 ${section(
+  'data.export.learningQuestions',
+  data.learningQuestions.map(
+    (q) => `${esc(q.trajectory)} — ${esc(q.text)} (${q.effects.map(esc).join(', ')})`,
+  ),
+)}
+${section(
+  'data.export.reflections',
+  data.reflections.map(
+    (r) =>
+      `${when(r.startsAt, locale)} — ${Object.entries(r.ratings)
+        .map(([k, v]) => `${esc(k)} ${esc(v)}`)
+        .join(', ')}<br>${esc(r.takeaway)}${Object.values(r.dimensions)
+        .map((x) => `<br>${esc(x)}`)
+        .join('')}`,
+  ),
+)}
+${section(
+  'data.export.evaluations',
+  data.trajectoryEvaluations.map((e) => `${esc(e.trajectory)} (${esc(e.scope)}) — ${esc(e.text)}`),
+)}
+${section(
   'data.export.attendance',
   data.attendance.map(
     (a) =>

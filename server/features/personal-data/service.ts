@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Locale, translate } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
 import { accessBy } from '../access-log/repo';
+import { learningRowsOf } from '../learning/repo';
 import { pseudonymise } from './pseudonym';
 import * as repo from './repo';
 
@@ -9,10 +10,11 @@ import * as repo from './repo';
 export async function exportData(db: Db, userId: string, now: Date) {
   const user = await repo.findUser(db, userId);
   if (!user) return null;
-  const [own, events, reads] = await Promise.all([
+  const [own, events, reads, learning] = await Promise.all([
     repo.ownRows(db, userId),
     repo.eventsAbout(db, userId),
     accessBy(db, userId),
+    learningRowsOf(db, userId),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -32,6 +34,7 @@ export async function exportData(db: Db, userId: string, now: Date) {
     meetingLog: events.map(({ language: _language, ...e }) => ({ ...e, byMe: e.actorId === userId })),
     reads,
     calendarFeeds: own.feeds,
+    ...learning,
   };
 }
 export type PersonalExport = NonNullable<Awaited<ReturnType<typeof exportData>>>;

@@ -6,6 +6,7 @@ import {
   contentRemovals,
   meetingEvents,
   meetings,
+  reflections,
   retentionSettings,
 } from '../../db/schema/index';
 
@@ -74,6 +75,11 @@ export async function removeContent(
     }
     await tx.delete(actions).where(eq(actions.meetingId, meetingId));
     await tx.delete(cases).where(eq(cases.meetingId, meetingId));
+    // A reflection's own words may quote the case: they go with it; the ratings stay for the learning record.
+    await tx
+      .update(reflections)
+      .set({ takeaway: '', dimensions: {} })
+      .where(eq(reflections.meetingId, meetingId));
     await tx.insert(contentRemovals).values({ meetingId, removedAt: at }).onConflictDoNothing();
   });
 }
