@@ -19,6 +19,32 @@ export async function openInvites(db: Db, groupId: string, now: Date): Promise<I
     .orderBy(invites.createdAt);
 }
 
+/**
+ * Gives the open e-mail invite of `email` (any letter case) in the group a new token and expiry, so a
+ * second invitation to the same address renews the first instead of adding another open one.
+ */
+export async function renewEmailInvite(
+  db: Db,
+  groupId: string,
+  email: string,
+  renewal: { tokenHash: string; expiresAt: Date; now: Date },
+): Promise<InviteRow | undefined> {
+  const [row] = await db
+    .update(invites)
+    .set({ tokenHash: renewal.tokenHash, expiresAt: renewal.expiresAt, createdAt: renewal.now })
+    .where(
+      and(
+        eq(invites.groupId, groupId),
+        eq(invites.kind, 'email'),
+        sql`lower(${invites.email}) = ${email.toLowerCase()}`,
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, renewal.now),
+      ),
+    )
+    .returning();
+  return row;
+}
+
 export async function findInviteByHash(db: Db, tokenHash: string): Promise<InviteRow | undefined> {
   const [row] = await db.select().from(invites).where(eq(invites.tokenHash, tokenHash));
   return row;

@@ -35,15 +35,22 @@ async function create(
   email: string | null,
 ): Promise<CreatedInvite> {
   const token = newSecret();
-  const row = await invites.insertInvite(ctx.db, {
-    id: randomUUID(),
-    groupId,
-    kind,
-    email,
-    tokenHash: hashSecret(token),
-    createdBy: actorId,
-    expiresAt: new Date(ctx.now().getTime() + days * DAY),
-  });
+  const tokenHash = hashSecret(token);
+  const expiresAt = new Date(ctx.now().getTime() + days * DAY);
+  const renewed = email
+    ? await invites.renewEmailInvite(ctx.db, groupId, email, { tokenHash, expiresAt, now: ctx.now() })
+    : undefined;
+  const row =
+    renewed ??
+    (await invites.insertInvite(ctx.db, {
+      id: randomUUID(),
+      groupId,
+      kind,
+      email,
+      tokenHash,
+      createdBy: actorId,
+      expiresAt,
+    }));
   return { ...present(row), token, url: webLinks.invite(ctx.publicUrl, token) };
 }
 
@@ -52,7 +59,7 @@ export function createLinkInvite(ctx: ServiceContext, groupId: string, actorId: 
   return create(ctx, groupId, actorId, 'link', days, null);
 }
 
-/** A one-use invite mailed to one address, in the group's language. */
+/** A one-use invite mailed to one address, in the group's language; a second one renews the first (new link). */
 export async function createEmailInvite(
   ctx: ServiceContext,
   groupId: string,

@@ -71,6 +71,40 @@ describeEachDatabase('invites (audit findings)', (kind) => {
     expect(await members(groupId)).toContain(invited.user.id);
   });
 
+  it('INVITE-TWICE: inviting the same address again renews the open invitation instead of adding one', async () => {
+    const { groupId } = await groupWith(t.app, admin, []);
+    const email = `twee.keer.${kind}@example.nl`;
+    const post = (address: string) =>
+      call(t.app, admin, 'POST', `/api/groups/${groupId}/invites/email`, { email: address });
+    const first = (await post(email)).json();
+    const second = (await post(email.toUpperCase())).json();
+    const open = (await call(t.app, admin, 'GET', `/api/groups/${groupId}/invites`)).json();
+    const forAddress = (open.invites ?? open).filter((i: { kind: string }) => i.kind === 'email');
+    expect(forAddress).toHaveLength(1);
+    expect(second.id).toBe(first.id);
+    // The newest mail holds the link that works; the earlier link no longer does.
+    await t.smtp.waitFor(email);
+    await expect
+      .poll(() =>
+        t.smtp.messages.filter((m) => m.to.includes(email)).map((m) => m.text.includes(second.token)),
+      )
+      .toEqual([false, true]);
+    const invited = await signUp(t.app, { name: 'Twee Keer', email });
+    const cookie = { cookie: invited.cookie };
+    const old = await t.app.inject({
+      method: 'POST',
+      url: `/api/invites/${first.token}/accept`,
+      headers: cookie,
+    });
+    expect(old.statusCode).toBe(410);
+    const fresh = await t.app.inject({
+      method: 'POST',
+      url: `/api/invites/${second.token}/accept`,
+      headers: cookie,
+    });
+    expect(fresh.statusCode).toBe(200);
+  });
+
   it('LOW: concurrent accepts of a one-use e-mail invite let exactly one person in', async () => {
     const { groupId } = await groupWith(t.app, admin, []);
     const email = `eenmalig.${kind}@example.nl`;

@@ -42,9 +42,25 @@ describeEachDatabase('meetings', (kind) => {
       status: 'scheduled',
     });
     expect(meeting.responses).toHaveLength(3);
-    const mail = await t.smtp.waitFor(member.email, /Intervisie Kring Noord/);
+    const mail = await t.smtp.waitFor(member.email, /Bijeenkomst van Kring Noord/);
     expect(mail.text).toContain('19:30');
     expect(mail.attachments[0]?.filename).toBe('kring.ics');
+  });
+
+  // A group is often called "Intervisie …": the subject must not read "Intervisie Intervisie Oost".
+  it('MAIL-SUBJECT: names the group once in the subject, whatever the group is called', async () => {
+    const group = (
+      await call(t.app, admin, 'POST', '/api/groups', { name: 'Intervisie Oost', language: 'nl' })
+    ).json();
+    const res = await call(t.app, admin, 'POST', `/api/groups/${group.id}/meetings`, {
+      date: '2030-05-12',
+      time: '19:30',
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(res.statusCode).toBe(201);
+    const mail = await t.smtp.waitFor(admin.email, /Intervisie Oost/);
+    expect(mail.subject).not.toMatch(/intervisie intervisie/i);
+    expect(mail.subject).toBe('Bijeenkomst van Intervisie Oost op zondag 12 mei 2030 om 19:30');
   });
 
   it('lets only admins and facilitators schedule; members 403, outsiders 404', async () => {
@@ -101,7 +117,7 @@ describeEachDatabase('meetings', (kind) => {
     const parsed = ical.sync.parseICS(res.body);
     const event = Object.values(parsed).find((c) => c?.type === 'VEVENT') as ical.VEvent;
     expect(event.uid).toBe(`${meetingId}@kring`);
-    expect(String(event.summary)).toBe('Peer consultation: Kring Noord');
+    expect(String(event.summary)).toBe('Meeting of Kring Noord');
     expect(event.start.toISOString()).toBe('2030-03-12T18:30:00.000Z');
     expect(event.start.tz).toBe('Europe/Amsterdam');
     expect(String(event.location)).toBe('Wijkcentrum De Linde, Utrecht');
@@ -131,7 +147,7 @@ describeEachDatabase('meetings', (kind) => {
     expect(await sendDueReminders(ctx, new Date('2030-03-10T12:00:00Z'))).toBe(0);
     await call(t.app, third, 'PUT', `/api/meetings/${meetingId}/rsvp`, { response: 'no' });
     expect(await sendDueReminders(ctx, dayBefore)).toBe(2);
-    const mail = await t.smtp.waitFor(admin.email, /Morgen: intervisie Kring Noord/);
+    const mail = await t.smtp.waitFor(admin.email, /Morgen: bijeenkomst van Kring Noord/);
     expect(mail.text).toContain('Wijkcentrum De Linde');
     expect(t.smtp.messages.some((m) => m.to.includes(third.email) && /Morgen/.test(m.subject))).toBe(false);
     expect(await sendDueReminders(ctx, new Date(dayBefore.getTime() + 60_000))).toBe(0);
