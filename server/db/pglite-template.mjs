@@ -54,6 +54,8 @@ export async function makeTemplate(root) {
   const target = join(root, TEMPLATE_DIR);
   const building = `${target}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
+  // PGlite makes only the last folder of the path; a fresh clone has no dist/ yet.
+  mkdirSync(dirname(building), { recursive: true });
   const pg = await PGlite.create(building);
   await migrate(drizzle({ client: pg }), { migrationsFolder: join(root, 'server/db/migrations') });
   await pg.close();
