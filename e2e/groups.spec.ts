@@ -52,9 +52,13 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await page.goto('/sign-up?next=/groups');
   await signUpHere(page, 'Anna de Boer', uniqueEmail('anna'));
   await expect(page.getByRole('heading', { name: 'Je zit nog niet in een intervisiegroep' })).toBeVisible();
+  // The first steps stand above it, none done yet, the first one a link.
+  const steps = page.getByRole('region', { name: 'Je eerste bijeenkomst in vijf stappen' });
+  await expect(steps.getByText('0 van 5 stappen gedaan')).toBeVisible();
+  await expect(steps.getByRole('link', { name: 'Start een groep of word lid' })).toBeVisible();
   await checkPage(page, 'groups-empty');
 
-  await page.getByRole('link', { name: 'Start een groep' }).click();
+  await page.getByRole('link', { name: 'Start een groep', exact: true }).click();
   await checkPage(page, 'group-create');
   await page.getByRole('button', { name: 'Groep aanmaken' }).click();
   await expect(page.getByText('Geef de groep een naam van hoogstens 80 tekens.')).toBeVisible();
@@ -209,6 +213,12 @@ test('a group forms, agrees its rules, plans a meeting, brings in a case and exp
   await page.getByRole('link', { name: 'Mijn groepen' }).click();
   await expect(page.getByRole('heading', { name: 'Komende bijeenkomsten' })).toBeVisible();
   await expect(page.locator('.meeting-list').getByText(GROUP)).toBeVisible();
+  // Group, rules, meeting and invites are ticked off; the projector view is the step left.
+  await expect(page.getByText('4 van 5 stappen gedaan')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open het projectiescherm' })).toHaveAttribute(
+    'href',
+    `/meetings/${meetingId}/present`,
+  );
   await checkPage(page, 'groups-dashboard');
 
   // A personal calendar feed: the secret URL serves the meeting until it is revoked.

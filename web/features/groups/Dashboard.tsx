@@ -10,6 +10,7 @@ import { CalendarFeedPanel } from './CalendarFeedPanel';
 import { GroupCards } from './GroupCards';
 import { Loaded, RequireUser } from './lib/Page';
 import { useResource } from './lib/use-resource';
+import { OnboardingChecklist } from './OnboardingChecklist';
 
 /** "/groups": my groups, upcoming meetings across them, my open actions, my cases and my calendar feed. */
 export function Dashboard() {
@@ -35,6 +36,7 @@ function DashboardContent() {
           {t('groupsUi.create.button')}
         </Link>
       </div>
+      <OnboardingChecklist />
       {left && (
         <p className="notice" role="status">
           {t('groupsUi.dashboard.left')}

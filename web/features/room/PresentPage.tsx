@@ -1,3 +1,4 @@
+import { useProjectorOpened } from './use-projector-opened';
 import './room.css';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
@@ -41,6 +42,7 @@ export function PresentPage() {
   const { room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
   const now = useServerNow(room.offsetMs);
   useTitle(t('room.present.title'));
+  useProjectorOpened();
   const view = room.view;
   const banner = (
     <ConnectionBanner
