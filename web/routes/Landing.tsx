@@ -18,7 +18,14 @@ export function Landing() {
         <h1>{t('landing.title')}</h1>
         <p className="lead">{t('landing.lead')}</p>
         {user ? (
-          <p className="lead">{t('auth.welcome', { name: user.name })}</p>
+          <>
+            <p className="lead">{t('auth.welcome', { name: user.name })}</p>
+            <div className="actions">
+              <Link to="/groups" className="btn btn-primary">
+                {t('landing.ctaGroups')}
+              </Link>
+            </div>
+          </>
         ) : (
           <div className="actions">
             <Link to="/sign-up" className="btn btn-primary">
