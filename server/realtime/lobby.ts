@@ -1,6 +1,8 @@
 import { CLOSE_CODES } from '../../core/protocol';
 import type { Connection } from './connection';
 
+export type Waiting = { userId: string; name: string };
+
 /**
  * Guests waiting for the chair. They receive nothing of the meeting until admitted; the chair (and
  * only the chair) is told who is waiting whenever that, or who the chair is, changes.
@@ -35,11 +37,21 @@ export class Lobby {
     return admitted ? settled : [];
   }
 
-  /** Sends the waiting list to the chair's sockets when it (or the chair) changed; `force` for a new socket. */
-  tellChair(chairs: Connection[], force = false): void {
-    const waiting = [...new Map([...this.waiting].map((c) => [c.userId, c.identity.name])).entries()]
-      .map(([userId, name]) => ({ userId, name }))
-      .sort((a, b) => a.userId.localeCompare(b.userId));
+  /** Who waits here, once per guest, in a stable order. */
+  list(): Waiting[] {
+    return [...new Map([...this.waiting].map((c) => [c.userId, c.identity.name])).entries()].map(
+      ([userId, name]) => ({ userId, name }),
+    );
+  }
+
+  /**
+   * Sends the waiting list to the chair's sockets when it (or the chair) changed; `force` for a new socket.
+   * `elsewhere`: guests waiting on other server processes.
+   */
+  tellChair(chairs: Connection[], force = false, elsewhere: Waiting[] = []): void {
+    const waiting = [...new Map([...this.list(), ...elsewhere].map((w) => [w.userId, w])).values()].sort(
+      (a, b) => a.userId.localeCompare(b.userId),
+    );
     const key = `${chairs.map((c) => c.userId).join(',')}|${waiting.map((w) => w.userId).join(',')}`;
     if (key === this.lastKey && !force) return;
     this.lastKey = key;

@@ -9,6 +9,8 @@ import type { Actor, EndedReading, MeetingEngine, MeetingSetup, Stored } from '.
 import { setGuestStatus } from './guests.repo';
 import { Lobby } from './lobby';
 import { prepareCommand } from './method-choice';
+import type { Here } from './peers';
+import { RemotePresence } from './remote-presence';
 import {
   appendEvents,
   DuplicateCommand,
@@ -38,7 +40,16 @@ type Answer = { seq: number } | { rejection: unknown };
 /** The database could not be reached, or other writers kept winning the race: not decided, try again later. */
 const UNAVAILABLE = { rejection: { code: 'unavailable' } } satisfies Answer;
 
-export type RoomOptions = { db: Db; notify: boolean; logger: Logger; afterCommit?: AfterCommit | undefined };
+export type RoomOptions = {
+  db: Db;
+  notify: boolean;
+  logger: Logger;
+  afterCommit?: AfterCommit | undefined;
+  /** Tells other server processes who is connected here, whenever that changed (peers.ts). */
+  announce?: ((here: Here) => void) | undefined;
+  /** Tells other server processes that the chair turned a waiting guest away. */
+  refused?: ((userId: string) => void) | undefined;
+};
 
 /**
  * The one writer of a live meeting in this process. Everything that reads or changes the state runs
@@ -55,6 +66,9 @@ export class MeetingRoom<S> {
   private readonly lobby = new Lobby();
   private queue: Promise<unknown> = Promise.resolve();
   private lastOnline = '';
+  /** Who is connected to other server processes (peers.ts); `announced`: what this one last told them. */
+  private readonly remote = new RemotePresence();
+  private announced = '';
   /** The meeting is being deleted: every socket is closed and nothing more is decided (LIVE-2). */
   private gone = false;
 
@@ -129,7 +143,7 @@ export class MeetingRoom<S> {
           actorId: conn.userId,
           status: 'waiting',
         });
-        this.lobby.tellChair(this.chairs());
+        this.tellChair();
         return;
       }
       this.admit(conn, lastSeq);
@@ -170,7 +184,7 @@ export class MeetingRoom<S> {
       else conn.send({ type: 'events', events: missed });
     }
     if (!this.broadcastPresence()) conn.send({ type: 'presence', online: this.online() });
-    if (this.engine.canAdmitGuests(this.state, conn.userId)) this.lobby.tellChair(this.chairs(), true);
+    if (this.engine.canAdmitGuests(this.state, conn.userId)) this.tellChair(true);
   }
 
   /** Closes every socket with `code` and refuses whatever is still queued; the room is done. */
@@ -184,8 +198,50 @@ export class MeetingRoom<S> {
       this.lobby.remove(conn);
       this.members.delete(conn);
       this.broadcastPresence();
-      this.lobby.tellChair(this.chairs());
+      this.tellChair();
     });
+  }
+
+  /** What another server process holds of this meeting now (peers.ts), until `until`. */
+  heard(from: string, here: Here, until: number): void {
+    this.remote.set(from, here, until);
+    this.broadcastPresence();
+    this.tellChair();
+  }
+
+  /** Forgets what other processes said once it expired (a process killed or cut off). */
+  expire(now: number): void {
+    if (!this.remote.expire(now)) return;
+    this.broadcastPresence();
+    this.tellChair();
+  }
+
+  /** The chair on another process turned this guest away: their sockets here close with 4003. */
+  refuseHere(userId: string): void {
+    this.lobby.settle(userId, false);
+    this.remote.forgetWaiting(userId);
+    this.tellChair();
+  }
+
+  /** Who is connected to this process: members online and guests waiting. */
+  here(): Here {
+    return { online: this.localOnline(), waiting: this.lobby.list() };
+  }
+
+  /** The lobby as the chair sees it: guests waiting here and on other processes. */
+  private tellChair(force = false): void {
+    this.lobby.tellChair(this.chairs(), force, this.remote.waiting());
+    this.announce();
+  }
+
+  /** Tells other processes who is connected here, when that changed. */
+  private announce(): void {
+    if (!this.options.announce) return;
+    const here = this.here();
+    const key = JSON.stringify(here);
+    if (key === this.announced) return;
+    this.announced = key;
+    this.options.announce(here);
   }
 
   private chairs(): Connection[] {
@@ -244,7 +300,10 @@ export class MeetingRoom<S> {
     if (refused) {
       this.lobby.settle(refused, false);
       await setGuestStatus(this.options.db, refused, false);
-      this.lobby.tellChair(this.chairs());
+      // They may wait on another process: no event carries this there.
+      this.options.refused?.(refused);
+      this.remote.forgetWaiting(refused);
+      this.tellChair();
       return { seq: this.seq };
     }
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -277,8 +336,11 @@ export class MeetingRoom<S> {
     return UNAVAILABLE;
   }
 
-  /** Applies events another process appended (heard through NOTIFY) up to `seq`. */
-  catchUp(seq: number): Promise<unknown> {
+  /**
+   * Applies events another process appended (heard through NOTIFY) up to `seq`; without a seq, whatever
+   * the log holds (NOTIFYs may have been missed).
+   */
+  catchUp(seq = Number.POSITIVE_INFINITY): Promise<unknown> {
     return this.enqueue(async () => {
       if (seq > this.seq) await this.reload();
     });
@@ -424,7 +486,7 @@ export class MeetingRoom<S> {
       );
     }
     // The chair hears of the lobby when someone waits, or waited before this (a handed-over chair too).
-    if (hadWaiting || this.lobby.size > 0) this.lobby.tellChair(this.chairs());
+    if (hadWaiting || this.lobby.size > 0 || this.remote.waiting().length > 0) this.tellChair();
   }
 
   private project(outbox: Map<Connection, Stored[] | 'resync'>, before: S, event: Stored): void {
@@ -471,13 +533,21 @@ export class MeetingRoom<S> {
     return Buffer.from(JSON.stringify(message));
   }
 
-  /** Who is connected now: presence lives only in memory, from live sockets. */
+  /**
+   * Who is connected now, to this process or (as they last said) to another: presence lives only in
+   * memory, from live sockets.
+   */
   online(): string[] {
+    return [...new Set([...this.localOnline(), ...this.remote.online()])].sort();
+  }
+
+  private localOnline(): string[] {
     return [...new Set([...this.members].map((c) => c.userId))].sort();
   }
 
   /** Tells everyone who is online when that changed; false when it did not. */
   private broadcastPresence(): boolean {
+    this.announce();
     const online = this.online();
     const key = online.join(',');
     if (key === this.lastOnline) return false;

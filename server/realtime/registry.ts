@@ -8,6 +8,7 @@ import type { AfterCommit } from './after-commit';
 import type { Connection } from './connection';
 import type { MeetingEngine } from './engine';
 import { MeetingRoom } from './meeting-room';
+import { type Here, nobodyHere, type PeerHooks, Peers } from './peers';
 import { NOTIFY_CHANNEL } from './repo';
 import { SESSION_CHECK_MS, validSessions } from './session-check';
 
@@ -30,6 +31,8 @@ export type RegistryDeps = {
   logger: Logger;
   engine: MeetingEngine<unknown>;
   afterCommit?: AfterCommit;
+  /** How often this process tells the others who is here (peers.ts). */
+  heartbeatMs?: number | undefined;
 };
 
 // Every registry in this process, so closeAccess reaches them without being handed one.
@@ -114,6 +117,8 @@ export class RoomRegistry {
   private readonly sockets = new Map<string, Set<Connection>>();
   private timer: NodeJS.Timeout | undefined;
   private unlisten: (() => Promise<void>)[] = [];
+  /** The other processes on the same PostgreSQL database: presence, and whether NOTIFYs arrive. */
+  private peers: Peers | undefined;
   closing = false;
 
   constructor(private readonly deps: RegistryDeps) {}
@@ -128,7 +133,13 @@ export class RoomRegistry {
     this.timer.unref();
     const { pg } = this.deps;
     if (!pg) return;
-    const events = await pg.listen(NOTIFY_CHANNEL, (payload) => this.onNotify(payload));
+    // Called again whenever postgres.js listens anew after losing its connection: what was stored
+    // meanwhile came without a NOTIFY.
+    const events = await pg.listen(
+      NOTIFY_CHANNEL,
+      (payload) => this.onNotify(payload),
+      () => this.catchUpAll(),
+    );
     const access = await pg.listen(ACCESS_CHANNEL, (payload) => {
       const [groupId, userId] = payload.split(':');
       if (groupId && userId) this.closeAccess(userId, groupId, false);
@@ -141,6 +152,31 @@ export class RoomRegistry {
       }
     });
     this.unlisten.push(events.unlisten, access.unlisten, closed.unlisten);
+    this.peers = new Peers(pg, this.peerHooks(), this.deps.logger, this.deps.heartbeatMs);
+    this.unlisten.push(await this.peers.start());
+  }
+
+  /** Whether events stored by other processes reach this one (always, without PostgreSQL). */
+  get delivering(): boolean {
+    return this.peers?.delivering ?? true;
+  }
+
+  private peerHooks(): PeerHooks {
+    return {
+      here: (meetingId) => this.rooms.get(meetingId)?.here() ?? null,
+      everyHere: () =>
+        [...this.rooms]
+          .map(([id, room]) => [id, room.here()] as [string, Here])
+          .filter(([, h]) => !nobodyHere(h)),
+      heard: (meetingId, from, here, until) => this.rooms.get(meetingId)?.heard(from, here, until),
+      refused: (meetingId, userId) => this.rooms.get(meetingId)?.refuseHere(userId),
+      returned: () => this.catchUpAll(),
+    };
+  }
+
+  /** Every room reads what its log holds beyond what it heard of. */
+  private catchUpAll(): void {
+    for (const room of this.rooms.values()) void room.catchUp();
   }
 
   /** The room of a meeting, opened (by replaying its log) on first use. */
@@ -153,15 +189,27 @@ export class RoomRegistry {
     let opening = this.opening.get(meeting.id);
     if (!opening) {
       const { db, pg, logger, engine, afterCommit } = this.deps;
-      opening = MeetingRoom.open(meeting, engine, { db, notify: Boolean(pg), logger, afterCommit });
+      opening = MeetingRoom.open(meeting, engine, {
+        db,
+        notify: Boolean(pg),
+        logger,
+        afterCommit,
+        announce: (here) => this.peers?.announce(meeting.id, here),
+        refused: (userId) => this.peers?.refused(meeting.id, userId),
+      });
       this.opening.set(meeting.id, opening);
       opening.then(
         (room) => {
           this.opening.delete(meeting.id);
           // Deleted or cleared while it opened: it never serves anyone.
           const code = this.shutCode(meeting);
-          if (code) room.shut(code);
-          else this.rooms.set(meeting.id, room);
+          if (code) return room.shut(code);
+          this.rooms.set(meeting.id, room);
+          // A NOTIFY that came while the room opened found no room: read the log once more. And ask
+          // the other processes who is with them in this meeting.
+          if (!pg) return;
+          void room.catchUp();
+          this.peers?.ask(meeting.id);
         },
         () => this.opening.delete(meeting.id),
       );
@@ -298,10 +346,14 @@ export class RoomRegistry {
       this.sessionsCheckedAt = now;
       void this.closeExpiredSessions();
     }
+    // While NOTIFYs do not arrive, rooms with people in them read the log themselves each second.
+    const polling = !this.delivering;
     for (const [id, room] of this.rooms) {
+      room.expire(now);
       if (room.connections().length > 0) {
         this.idleSince.delete(id);
         void room.tick(now);
+        if (polling) void room.catchUp();
         continue;
       }
       const since = this.idleSince.get(id) ?? now;

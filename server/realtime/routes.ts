@@ -5,6 +5,7 @@ import { requireUser } from '../features/account/session';
 import { meetingAccess } from '../features/groups/access';
 import type { AppDeps } from '../http/app';
 import { AppError, parseInput } from '../http/errors';
+import { reportDelivery } from '../http/health';
 import { joinAddresses } from '../http/lan';
 import { coreAfterCommit } from './after-commit';
 import { GUEST_COOKIE } from './authenticate';
@@ -24,8 +25,16 @@ const port = (request: FastifyRequest) => request.port ?? 80;
 export async function realtimeRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const { db, pg } = deps.database;
   const afterCommit = coreAfterCommit(db);
-  const registry = new RoomRegistry({ db, pg, logger: deps.logger, engine: coreEngine, afterCommit });
+  const registry = new RoomRegistry({
+    db,
+    pg,
+    logger: deps.logger,
+    engine: coreEngine,
+    afterCommit,
+    heartbeatMs: deps.realtime?.heartbeatMs,
+  });
   await registry.start();
+  reportDelivery(app, () => registry.delivering);
   app.addHook('preClose', async () => {
     await registry.shutdown();
     // Sockets that never got as far as a room (still authenticating) go too.
