@@ -3,13 +3,16 @@ import { PROTOCOL_VERSION } from '../core/protocol';
 import type { SeededMeeting } from '../server/realtime/offline-seed';
 import { connect, drive, Latencies, type Load, nextMessage, openAll, until } from './load';
 
+/** A command in flight: `seat` sent it; `remote` once every seat on another process has its seq. */
+type Sent = { seq: number; sentAt: number; measured: boolean; phase: boolean; seat: number; remote: boolean };
+
 type Room = {
   meetingId: string;
   sockets: WebSocket[];
   maxSeq: number[];
   /** Acknowledged commands waiting for every participant to see their seq. */
-  pending: { seq: number; sentAt: number; measured: boolean; phase: boolean }[];
-  sent: Map<string, { sentAt: number; measured: boolean; phase: boolean }>;
+  pending: Sent[];
+  sent: Map<string, Omit<Sent, 'seq'>>;
   phase: 'ask' | 'write';
   sends: number;
 };
@@ -17,6 +20,10 @@ type Room = {
 export type KringLoad = Load & {
   contributions: Latencies;
   phaseChanges: Latencies;
+  /** Send → ack to the sender. */
+  acks: Latencies;
+  /** Send → every participant connected to another server process has it (several processes only). */
+  remote: Latencies;
   rejected(): number;
   /** Per meeting, the highest seq any of its participants has seen. */
   seqs(): number[];
@@ -29,13 +36,21 @@ const seqOf = (m: { type: string; seq?: number; events?: { seq: number }[] }): n
 };
 
 /**
- * Opens every participant's socket on a running Kring server, sets each meeting up (method, case-giver,
- * first phase) and returns the load: each `run` sends commands and measures send → everyone-has-it.
+ * Opens every participant's socket on running Kring servers (participant i of each meeting on server
+ * i mod the number of servers), sets each meeting up (method, case-giver, first phase) and returns the
+ * load: each `run` sends commands and measures send → everyone-has-it.
  */
-export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: number): Promise<KringLoad> {
+export async function openKring(
+  baseUrls: string[],
+  seeded: SeededMeeting[],
+  rate: number,
+): Promise<KringLoad> {
   const latencies = new Latencies();
   const contributions = new Latencies();
   const phaseChanges = new Latencies();
+  const acks = new Latencies();
+  const remote = new Latencies();
+  const processOf = (seat: number) => seat % baseUrls.length;
   let rejected = 0;
   const rooms: Room[] = seeded.map((m) => ({
     meetingId: m.meetingId,
@@ -51,6 +66,14 @@ export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: 
     if (room.pending.length === 0) return;
     let everyone = Number.POSITIVE_INFINITY;
     for (const seq of room.maxSeq) if (seq < everyone) everyone = seq;
+    if (baseUrls.length > 1) {
+      for (const p of room.pending) {
+        if (p.remote || !room.maxSeq.every((seq, i) => seq >= p.seq || processOf(i) === processOf(p.seat)))
+          continue;
+        p.remote = true;
+        remote.record(p.sentAt, p.measured);
+      }
+    }
     if (!room.pending.some((p) => p.seq <= everyone)) return;
     for (const p of room.pending) {
       if (p.seq > everyone) continue;
@@ -59,11 +82,11 @@ export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: 
     }
     room.pending = room.pending.filter((p) => p.seq > everyone);
   };
-  const wsBase = baseUrl.replace(/^http/, 'ws');
+  const wsBases = baseUrls.map((url) => url.replace(/^http/, 'ws'));
   const seats = seeded.flatMap((m, r) => m.people.map((person, i) => ({ r, i, cookie: person.cookie })));
   await openAll(seats, 40, async ({ r, i, cookie }) => {
     const room = rooms[r]!;
-    const socket = await connect(`${wsBase}/api/meetings/${room.meetingId}/live`, { cookie });
+    const socket = await connect(`${wsBases[processOf(i)]}/api/meetings/${room.meetingId}/live`, { cookie });
     room.sockets[i] = socket;
     const snapshot = nextMessage(socket, (m) =>
       (m as { type: string }).type === 'snapshot' ? m : undefined,
@@ -79,7 +102,10 @@ export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: 
       if (m.type === 'ack') {
         const sent = room.sent.get(m.commandId);
         room.sent.delete(m.commandId);
-        if (sent) room.pending.push({ seq: m.seq, ...sent });
+        if (sent) {
+          acks.record(sent.sentAt, sent.measured);
+          room.pending.push({ seq: m.seq, ...sent });
+        }
       }
       if (m.type === 'rejected') rejected += 1;
       settle(room);
@@ -95,18 +121,19 @@ export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: 
   const send = (r: number, measured: boolean) => {
     const room = rooms[r]!;
     const n = room.sends++;
-    const sendCommand = (socket: WebSocket, cmd: unknown) => {
+    const sendCommand = (seat: number, cmd: unknown) => {
       const commandId = `bench-${r}x${n}`;
-      room.sent.set(commandId, { sentAt: performance.now(), measured, phase: n % 10 === 9 });
+      const sent = { sentAt: performance.now(), measured, phase: n % 10 === 9, seat, remote: false };
+      room.sent.set(commandId, sent);
       latencies.sent += 1;
-      socket.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
+      room.sockets[seat]!.send(JSON.stringify({ type: 'command', commandId, command: cmd }));
     };
     // Every tenth send is the chair moving between an open round and a private-writing phase.
     if (n % 10 === 9) {
       room.phase = room.phase === 'ask' ? 'write' : 'ask';
-      return sendCommand(room.sockets[0]!, { type: 'startPhase', phaseId: room.phase });
+      return sendCommand(0, { type: 'startPhase', phaseId: room.phase });
     }
-    const helpers = room.sockets.filter((_, i) => i !== 1);
+    const helpers = room.sockets.map((_, i) => i).filter((i) => i !== 1);
     const kind = room.phase === 'ask' ? 'question' : 'association';
     sendCommand(helpers[n % helpers.length]!, {
       type: 'contribute',
@@ -118,6 +145,8 @@ export async function openKring(baseUrl: string, seeded: SeededMeeting[], rate: 
     latencies,
     contributions,
     phaseChanges,
+    acks,
+    remote,
     rejected: () => rejected,
     seqs: () => rooms.map((room) => Math.max(...room.maxSeq)),
     async run(durationMs, measured) {

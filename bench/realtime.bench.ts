@@ -4,19 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import postgresClient from 'postgres';
 import { openDatabase } from '../server/db/client';
 import { freePort, startChildServer } from '../server/realtime/child-server';
 import { seedDataDir } from '../server/realtime/offline-seed';
+import { startPostgres } from '../server/test/postgres-server';
 import { openBaseline } from './baseline-load';
 import { openKring } from './kring-load';
 import { type Latencies, type Load, rssMb } from './load';
 
 /**
  * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1] [--slice 2]
- *   [--durability write|fsync]
+ *   [--durability write|fsync] [--postgres [--processes 2]]
  * Kring in a child process on PGlite and a plain ws broadcast server of the same shape, loaded in turns
- * of --slice seconds so both meet the same machine; all traffic on 127.0.0.1. The last line printed is
- * one JSON object (see bench/README.md).
+ * of --slice seconds so both meet the same machine; all traffic on 127.0.0.1. With --postgres Kring runs
+ * on a throwaway PostgreSQL (as the tests start it), as --processes server processes; the participants
+ * of each meeting are spread over them. The last line printed is one JSON object (see bench/README.md).
  */
 const { values } = parseArgs({
   options: {
@@ -26,8 +29,12 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1' },
     slice: { type: 'string', default: '2' },
     durability: { type: 'string', default: 'write' },
+    postgres: { type: 'boolean', default: false },
+    processes: { type: 'string', default: '1' },
   },
 });
+const processes = Math.min(8, Math.max(1, Number(values.processes)));
+if (processes > 1 && !values.postgres) throw new Error('several processes share a database: add --postgres');
 const durability = values.durability === 'fsync' ? 'fsync' : 'write';
 const meetings = Math.min(2000, Math.max(1, Number(values.meetings)));
 const participants = Math.min(10, Math.max(3, Number(values.participants)));
@@ -42,28 +49,49 @@ const summary = (name: string, l: Latencies) =>
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kring-bench-'));
+  const postgres = values.postgres ? await startPostgres() : null;
   try {
+    const databaseUrl = postgres ? await createDatabase(postgres.url) : undefined;
     log(`seeding ${meetings} meetings × ${participants} participants …`);
     const poolSize = participants * 8;
-    const seeded = await seedDataDir({ dataDir, meetings, peoplePerMeeting: participants, poolSize });
-
-    const server = await startChildServer({
+    const seeded = await seedDataDir({
       dataDir,
-      env: { LOG_LEVEL: 'error', DURABILITY: durability },
-      nodeArgs: process.env.KRING_BENCH_PROFILE
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
-        : [],
+      databaseUrl,
+      meetings,
+      peoplePerMeeting: participants,
+      poolSize,
     });
-    const pid = server.proc.pid!;
-    const idleRss = await rssMb(pid);
+
+    const servers = await Promise.all(
+      Array.from({ length: processes }, () =>
+        startChildServer({
+          dataDir,
+          env: {
+            LOG_LEVEL: 'error',
+            DURABILITY: durability,
+            ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+          },
+          nodeArgs: process.env.KRING_BENCH_PROFILE
+            ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
+            : [],
+        }),
+      ),
+    );
+    const allRss = async () =>
+      (await Promise.all(servers.map((s) => rssMb(s.proc.pid!)))).reduce((a, b) => a + b, 0);
+    const idleRss = await allRss();
     const port = await freePort();
     const baselineProc = await startBaseline(port);
     log(
       `kring and baseline: ${meetings * participants} sockets each, ${rate} command/s per meeting, ` +
         `${durationMs / 1000} s each in turns of ${sliceMs / 1000} s after a ${WARMUP_MS / 1000} s warm-up, ` +
-        `durability ${durability}`,
+        `durability ${durability}, ${postgres ? `PostgreSQL, ${processes} process(es)` : 'PGlite'}`,
     );
-    const kring = await openKring(server.url, seeded, rate);
+    const kring = await openKring(
+      servers.map((s) => s.url),
+      seeded,
+      rate,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     const seqBefore = kring.seqs();
     const baseline = await openBaseline(port, meetings, participants, rate);
@@ -82,19 +110,21 @@ async function main() {
         await load.run(sliceMs, true);
       }
     }
-    const loadedRss = await rssMb(pid);
+    const loadedRss = await allRss();
     const seqAfter = kring.seqs();
     kring.close();
     baseline.close();
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
     baselineProc.kill('SIGTERM');
     log(summary('kring', kring.latencies));
     log(summary('  contributions', kring.contributions));
     log(summary('  phase changes', kring.phaseChanges));
+    log(summary('  command → ack', kring.acks));
+    if (processes > 1) log(summary('  command → everyone on other processes', kring.remote));
     log(summary('baseline', baseline.latencies));
 
     const durable = await verifyStored(
-      dataDir,
+      { dataDir, databaseUrl },
       seeded.map((m) => m.meetingId),
       seqAfter,
     );
@@ -125,16 +155,35 @@ async function main() {
         rssIdleMb: round(idleRss),
         rssPerMeetingMb: round((loadedRss - idleRss) / meetings),
         durability,
+        database: postgres ? 'postgres' : 'pglite',
+        processes,
+        ackP50Ms: round(kring.acks.percentile(50)),
+        ackP99Ms: round(kring.acks.percentile(99)),
+        otherProcessP50Ms: processes > 1 ? round(kring.remote.percentile(50)) : null,
+        otherProcessP99Ms: processes > 1 ? round(kring.remote.percentile(99)) : null,
       }),
     );
   } finally {
+    postgres?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
+/** A database of its own on the throwaway server; the seeding migrates it. */
+async function createDatabase(serverUrl: string): Promise<string> {
+  const admin = postgresClient(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe('CREATE DATABASE kring_bench');
+  await admin.end();
+  return serverUrl.replace(/\/postgres$/, '/kring_bench');
+}
+
 /** After the server stopped: every seq a client saw is in the log, and each log is gapless. */
-async function verifyStored(dataDir: string, meetingIds: string[], seen: number[]) {
-  const database = await openDatabase({ dataDir, migrate: false });
+async function verifyStored(
+  where: { dataDir: string; databaseUrl: string | undefined },
+  meetingIds: string[],
+  seen: number[],
+) {
+  const database = await openDatabase({ ...where, migrate: false });
   try {
     const result = await database.db.execute(
       sql`select meeting_id, count(*)::int as n, max(seq)::int as last from meeting_events where seq > 0 group by meeting_id`,

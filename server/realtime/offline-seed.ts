@@ -19,13 +19,15 @@ export type SeededMeeting = {
  */
 export async function seedDataDir(options: {
   dataDir: string;
+  /** PostgreSQL instead of the folder (several processes share it; it may be seeded while they run). */
+  databaseUrl?: string;
   meetings: number;
   peoplePerMeeting: number;
   poolSize: number;
 }): Promise<SeededMeeting[]> {
   const config = { ...loadConfig({ DATA_DIR: options.dataDir, LOG_LEVEL: 'silent' }), host: '127.0.0.1' };
   const logger = pino({ level: 'silent' });
-  const database = await openDatabase({ dataDir: config.dataDir });
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: options.databaseUrl });
   const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, logger });
   const auth = createAuth({ config, db: database.db, mailer });
   try {
