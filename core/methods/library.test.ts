@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getMethod, listMethods, methods } from './index';
-import {
-  CONTRIBUTION_KINDS,
-  type Method,
-  methodSchema,
-  type Phase,
-  type Role,
-} from './schema';
+import { CONTRIBUTION_KINDS, type Method, methodSchema, type Phase, type Role } from './schema';
 import { localizedTexts } from './shared/localized-texts';
 
 const allTexts = methods.flatMap((method) => localizedTexts(method, method.id));
