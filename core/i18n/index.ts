@@ -1,4 +1,5 @@
 import type { Locale } from './locale';
+import enActivities from './locales/en/activities.json';
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enData from './locales/en/data.json';
@@ -11,6 +12,7 @@ import enReports from './locales/en/reports.json';
 import enRoom from './locales/en/room.json';
 import enTrajectories from './locales/en/trajectories.json';
 import enVersions from './locales/en/versions.json';
+import nlActivities from './locales/nl/activities.json';
 import nlAuth from './locales/nl/auth.json';
 import nlCommon from './locales/nl/common.json';
 import nlData from './locales/nl/data.json';
@@ -29,6 +31,7 @@ import nlVersions from './locales/nl/versions.json';
  * Each feature owns one JSON file per language in locales/<lang>/; add new files to both maps below.
  */
 export const nl = {
+  ...nlActivities,
   ...nlAuth,
   ...nlCommon,
   ...nlData,
@@ -43,6 +46,7 @@ export const nl = {
   ...nlVersions,
 };
 export const en: typeof nl = {
+  ...enActivities,
   ...enAuth,
   ...enCommon,
   ...enData,

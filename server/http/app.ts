@@ -8,6 +8,7 @@ import type { Database } from '../db/client';
 import { accessLogRoutes } from '../features/access-log/routes';
 import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
+import { activityRoutes } from '../features/activities/routes';
 import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { learningRoutes } from '../features/learning/routes';
@@ -60,6 +61,7 @@ const features: FeatureRoutes[] = [
   accessLogRoutes,
   personalDataRoutes,
   onboardingRoutes,
+  activityRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

@@ -11,6 +11,7 @@ declare module 'i18next' {
 
 /** A locale file of core/i18n/locales/<lang>/: each feature's texts load only when a page needs them. */
 export type Feature =
+  | 'activities'
   | 'auth'
   | 'common'
   | 'groups'

@@ -1,6 +1,7 @@
 // One file per feature; every table that holds a user's data references users.id with ON DELETE CASCADE.
 
 export * from './access-log';
+export * from './activities';
 export * from './auth';
 export * from './groups';
 export * from './meeting-events';
