@@ -6,6 +6,7 @@ import {
   enterRoom,
   groupWithMeeting,
   type Member,
+  startWork,
   toCasting,
   whoseTurn,
 } from './support/room';
@@ -19,8 +20,8 @@ async function started(browser: Parameters<typeof groupWithMeeting>[0], method: 
   const [anna, bram, carla, dirk] = meeting.people as [Member, Member, Member, Member];
   await enterRoom(meeting.people, meeting.meetingId);
   await toCasting(anna.page, bram, method);
-  await anna.page.getByRole('button', { name: `Start ${method}` }).click();
-  await expect(bram.page.getByText(new RegExp(`Fase 1 van \\d+ · ${method}`))).toBeVisible();
+  await startWork(anna.page);
+  await expect(bram.page.getByText(new RegExp(`Fase \\d+ van \\d+ · ${method}`))).toBeVisible();
   await meeting.projector.goto(`/meetings/${meeting.meetingId}/present`);
   return { ...meeting, anna, bram, carla, dirk, all: meeting.people.map((m) => m.page) };
 }
@@ -148,7 +149,8 @@ test('Themagecentreerde interactie: the theme sentence heads the board and each 
 }) => {
   const { anna, bram, carla, dirk, all, projector } = await started(browser, 'Themagecentreerde interactie');
   const helpers = [anna, carla, dirk];
-  await advance(anna.page, 'De casus', all);
+  // TGI's disturbance round was the check-in, before the case was chosen (FRAME-1): the work starts with the case.
+  for (const p of all) await expect(p.getByRole('heading', { level: 1, name: 'De casus' })).toBeVisible();
   await contribute(bram.page, 'Mijn sectie wil dat ik een zwijgende leerling meer laat meedoen.');
 
   // The theme: anyone may propose; the latest sentence is the one on the board.

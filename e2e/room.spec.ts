@@ -49,17 +49,19 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await contribute(carla.page, 'Ik kom net uit een lastig oudergesprek, maar ik ben er.');
   await expect(anna.page.getByText('Ik kom net uit een lastig oudergesprek')).toBeVisible();
   await checkPage(carla.page, 'room-opening');
-  await anna.page.getByRole('button', { name: 'Naar casussen inbrengen' }).click();
-  await expect(bram.page.getByRole('heading', { name: 'Welke casus bespreken we?' })).toBeVisible();
+  // The Incident method chooses its incident in its own first phase (FRAME-1): no inventory stage besides it.
+  await anna.page.getByRole('button', { name: 'Verder naar: Incidenten kiezen' }).click();
+  await expect(dirk.page.getByText('Fase 1 van 6 · Incidentmethode')).toBeVisible();
   await bram.page
     .getByLabel('Mijn casus in hoogstens drie zinnen')
     .fill('Een leerling weigert al weken mee te doen.');
   await bram.page.getByRole('button', { name: 'Casus inbrengen' }).click();
   await carla.page.getByRole('button', { name: 'Stem op de casus van Bram' }).click();
   await expect(anna.page.getByText('1 stemmen')).toBeVisible();
-  await checkPage(carla.page, 'room-inventory');
+  await checkPage(carla.page, 'room-phase1-choose');
+  await snap(projector, 'room-projector-phase1');
   await anna.page.getByRole('button', { name: 'Kies de casus van Bram' }).click();
-  await anna.page.getByRole('button', { name: 'Naar rollen verdelen' }).click();
+  await anna.page.getByRole('button', { name: 'Verder naar: Rollen verdelen' }).click();
 
   // Casting: the case-giver can never be picked as chair, and the page says why.
   await expect(anna.page.getByRole('heading', { name: 'Rollen voor deze casus' })).toBeVisible();
@@ -69,12 +71,8 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await bram.page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(anna.page.getByText('Hoe begin ik het gesprek met deze leerling?')).toBeVisible();
   await checkPage(anna.page, 'room-casting-chair');
-  await anna.page.getByRole('button', { name: 'Start Incidentmethode' }).click();
 
-  // Phase 1: inventory round inside the method. Everyone passes.
-  await expect(dirk.page.getByText('Fase 1 van 6 · Incidentmethode')).toBeVisible();
-  await checkPage(dirk.page, 'room-phase1-choose');
-  await snap(projector, 'room-projector-phase1');
+  // Phase 2: the case-giver's introduction.
   await advance(anna.page, 'Inleiding door de inbrenger', all);
   await expect(bram.page.getByTestId('your-part')).toContainText(
     'Jij bent de inbrenger: in deze fase ben jij aan het woord.',
@@ -154,8 +152,7 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await expect(bram.page.getByText('Fase 6 van 6 · Incidentmethode')).toBeVisible();
   await contribute(bram.page, 'Ik kies voor het korte gesprek na de les.');
   await checkPage(bram.page, 'room-phase6-choice');
-  await anna.page.getByRole('button', { name: 'Volgende stap' }).click();
-  await expect(bram.page.getByRole('heading', { name: 'Wat neem ik mee?' })).toBeVisible();
+  // The method's own choice is the decision (FRAME-2): it is recorded here, and no decision stage follows.
   await bram.page
     .getByLabel('Wat ik meeneem en waarom')
     .fill('Ik ga hem persoonlijk aanspreken, zonder publiek.');
@@ -163,7 +160,7 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await bram.page.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await expect(carla.page.getByText('Mentor inlichten')).toBeVisible();
   await checkPage(carla.page, 'room-decision');
-  await anna.page.getByRole('button', { name: 'Naar de evaluatie' }).click();
+  await anna.page.getByRole('button', { name: 'Verder naar: Evaluatie' }).click();
   for (const m of [bram, carla]) {
     await expect(m.page.getByRole('heading', { name: 'Hoe ging het?' })).toBeVisible();
     if (m === bram)

@@ -1,4 +1,5 @@
 import type { OpenableStage } from './commands';
+import { meetingPlan, planPosition, usable } from './plan';
 import { activeRules, currentPhase, weightsHidden } from './rules';
 import { buildTurn } from './turns';
 import type { MeetingEvent, MeetingState, RejectionCode } from './types';
@@ -7,20 +8,6 @@ import type { MeetingEvent, MeetingState, RejectionCode } from './types';
 export type Step =
   | { kind: 'stage'; stage: OpenableStage; minutes?: number }
   | { kind: 'phase'; index: number };
-
-const FRAME_AFTER: Partial<Record<MeetingState['stage'], OpenableStage>> = {
-  lobby: 'opening',
-  opening: 'inventory',
-  inventory: 'casting',
-  decision: 'evaluation',
-  evaluation: 'summary',
-};
-const FRAME_BEFORE: Partial<Record<MeetingState['stage'], OpenableStage>> = {
-  inventory: 'opening',
-  casting: 'inventory',
-  evaluation: 'decision',
-  summary: 'evaluation',
-};
 
 /** The first phase index at or after `from` (or before, with dir -1) that is not skipped; null when none. */
 export function findPhase(state: MeetingState, from: number, dir: 1 | -1): number | null {
@@ -31,33 +18,28 @@ export function findPhase(state: MeetingState, from: number, dir: 1 | -1): numbe
   return null;
 }
 
-/** The step `advancePhase` goes to (PHASE-1). */
-export function nextStep(state: MeetingState): Step | RejectionCode {
-  const frame = FRAME_AFTER[state.stage];
-  if (frame) return { kind: 'stage', stage: frame };
-  if (state.stage === 'casting') {
-    if (!state.method) return 'no_method';
-    const first = findPhase(state, 0, 1);
-    return first === null ? { kind: 'stage', stage: 'decision' } : { kind: 'phase', index: first };
+/** The usable place next to the running step in the meeting's order (FRAME-1), as a step; null when none. */
+function neighbour(state: MeetingState, dir: 1 | -1): Step | null {
+  const plan = meetingPlan(state.method);
+  for (let i = planPosition(state, plan) + dir; i >= 0 && i < plan.length; i += dir) {
+    const slot = plan[i]!;
+    if (!usable(state, slot)) continue;
+    return slot.kind === 'phase' ? slot : { kind: 'stage', stage: slot.stage as OpenableStage };
   }
-  if (state.stage === 'phase') {
-    const next = findPhase(state, (state.phaseIndex ?? -1) + 1, 1);
-    return next === null ? { kind: 'stage', stage: 'decision' } : { kind: 'phase', index: next };
-  }
-  return 'invalid_phase';
+  return null;
 }
 
-/** The step `goBack` goes to (PHASE-2). */
+/** The step `advancePhase` goes to (PHASE-1, FRAME-1). */
+export function nextStep(state: MeetingState): Step | RejectionCode {
+  if (state.stage === 'summary' || state.stage === 'ended') return 'invalid_phase';
+  if (state.stage === 'casting' && !state.method) return 'no_method';
+  return neighbour(state, 1) ?? 'invalid_phase';
+}
+
+/** The step `goBack` goes to (PHASE-2, FRAME-1). */
 export function previousStep(state: MeetingState): Step | RejectionCode {
-  const frame = FRAME_BEFORE[state.stage];
-  if (frame) return { kind: 'stage', stage: frame };
-  const phases = state.method?.phases.length ?? 0;
-  if (state.stage === 'phase' || state.stage === 'decision') {
-    const from = state.stage === 'phase' ? (state.phaseIndex ?? 0) - 1 : phases - 1;
-    const prev = findPhase(state, from, -1);
-    return prev === null ? { kind: 'stage', stage: 'casting' } : { kind: 'phase', index: prev };
-  }
-  return 'invalid_phase';
+  if (state.stage === 'lobby' || state.stage === 'ended') return 'invalid_phase';
+  return neighbour(state, -1) ?? 'invalid_phase';
 }
 
 /** Events that close the running step: its private writing is revealed when it ends (VIS-1). */

@@ -27,6 +27,7 @@ export const balint = defineMethod({
   phases: [
     {
       id: 'collect',
+      frame: ['inventory'],
       title: { nl: 'Inbreng verzamelen', en: 'Collecting cases' },
       instructions: {
         nl: 'Ga de kring rond: wie heeft een probleem of twijfel uit het werk? Noem alleen het onderwerp.',
@@ -41,6 +42,7 @@ export const balint = defineMethod({
     },
     {
       id: 'pitch',
+      frame: ['inventory'],
       title: { nl: 'Belangstelling wekken', en: 'Raising interest' },
       instructions: {
         nl: 'Wie iets wil inbrengen, vertelt in hooguit drie zinnen waar het om gaat en waarom het je bezighoudt.',
@@ -55,6 +57,7 @@ export const balint = defineMethod({
     },
     {
       id: 'choose',
+      frame: ['inventory'],
       title: { nl: 'Kiezen', en: 'Choosing' },
       uses: [{ phase: 'pitch', actions: ['show'] }],
       instructions: {
@@ -208,6 +211,7 @@ export const balint = defineMethod({
     },
     {
       id: 'decision',
+      frame: ['decision'],
       title: { nl: 'Besluit', en: 'Decision' },
       uses: [
         { phase: 'judgement', actions: ['show', 'choose'] },
@@ -244,6 +248,7 @@ export const balint = defineMethod({
     },
     {
       id: 'evaluation',
+      frame: ['evaluation'],
       title: { nl: 'Evaluatie', en: 'Evaluation' },
       instructions: {
         nl: 'Ga de kring rond: wat heeft deze inbreng jou opgeleverd, en hoe ging het samenwerken?',

@@ -29,6 +29,7 @@ export const collegialConsultation = defineMethod({
   phases: [
     {
       id: 'casting',
+      frame: ['inventory', 'casting'],
       title: { nl: 'Rollen verdelen', en: 'Casting' },
       instructions: {
         nl: 'Spreek af wie de inbrenger is, wie het gesprek leidt en wie opschrijft wat er gezegd wordt. De overigen zijn adviseurs.',
@@ -169,6 +170,7 @@ export const collegialConsultation = defineMethod({
     },
     {
       id: 'closing',
+      frame: ['decision'],
       title: { nl: 'Afronden', en: 'Closing' },
       uses: [{ phase: 'consultation', actions: ['show', 'choose'] }],
       instructions: {

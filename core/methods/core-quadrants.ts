@@ -219,6 +219,7 @@ export const coreQuadrants = defineMethod({
     },
     {
       id: 'action',
+      frame: ['decision'],
       title: { nl: 'Aan de slag met de uitdaging', en: 'Working on the challenge' },
       uses: [{ phase: 'challenge', actions: ['show'] }],
       instructions: {

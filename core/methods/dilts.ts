@@ -211,6 +211,7 @@ export const dilts = defineMethod({
     },
     {
       id: 'choice',
+      frame: ['decision'],
       title: { nl: 'Keuze', en: 'Choice' },
       uses: [{ phase: 'advice', actions: ['show', 'choose'] }],
       instructions: {
@@ -224,6 +225,7 @@ export const dilts = defineMethod({
     },
     {
       id: 'evaluation',
+      frame: ['evaluation'],
       title: { nl: 'Evaluatie', en: 'Evaluation' },
       instructions: {
         nl: 'Ga de kring rond: wat liet het klimmen langs de niveaus je zien, en wat neem je zelf mee?',

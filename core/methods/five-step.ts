@@ -143,6 +143,7 @@ export const fiveStep = defineMethod({
     },
     {
       id: 'evaluation',
+      frame: ['evaluation'],
       title: { nl: 'Evaluatie', en: 'Evaluation' },
       instructions: {
         nl: 'De inbrenger zegt wat deze bijeenkomst heeft opgeleverd. Daarna noemt iedereen een eigen leerpunt en iets over hoe de stappen liepen.',

@@ -167,6 +167,7 @@ export const forceField = defineMethod({
     },
     {
       id: 'choice',
+      frame: ['decision'],
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
       uses: [{ phase: 'actions', actions: ['show', 'choose'] }],
       instructions: {

@@ -113,6 +113,7 @@ export const gossip = defineMethod({
     },
     {
       id: 'reaction',
+      frame: ['decision'],
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver responds' },
       uses: [{ phase: 'gossip', actions: ['show'] }],
       instructions: {
@@ -137,6 +138,7 @@ export const gossip = defineMethod({
     },
     {
       id: 'evaluation',
+      frame: ['evaluation'],
       title: { nl: 'Nabespreking', en: 'Looking back' },
       instructions: {
         nl: 'Bespreek om de beurt hoe de werkvorm voelde, voor de inbrenger en voor de groep. Was het veilig genoeg om eerlijk te zijn?',

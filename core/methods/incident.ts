@@ -27,6 +27,7 @@ export const incident = defineMethod({
   phases: [
     {
       id: 'choose',
+      frame: ['inventory'],
       title: { nl: 'Incidenten kiezen', en: 'Choosing an incident' },
       instructions: {
         nl: 'Iedereen beschrijft kort een echte situatie die nog niet is afgerond. Vertel tot het moment waarop je moest handelen, dus niet wat je deed of hoe het afliep. Kies daarna samen één incident.',
@@ -171,6 +172,7 @@ export const incident = defineMethod({
     },
     {
       id: 'choice',
+      frame: ['decision'],
       title: { nl: 'Keuze van de inbrenger', en: 'The case-giver’s choice' },
       uses: [{ phase: 'solutions', actions: ['show', 'choose', 'compare'] }],
       instructions: {

@@ -149,6 +149,7 @@ export const profile = defineMethod({
     },
     {
       id: 'challenge',
+      frame: ['decision'],
       title: { nl: 'Mijn uitdaging', en: 'My challenge' },
       uses: [{ phase: 'comparison', actions: ['show'] }],
       instructions: {

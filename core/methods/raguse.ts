@@ -131,6 +131,7 @@ export const raguse = defineMethod({
     },
     {
       id: 'decision',
+      frame: ['decision'],
       title: { nl: 'Besluitvorming', en: 'Making a decision' },
       uses: [{ phase: 'judgement', actions: ['show', 'choose'] }],
       instructions: {

@@ -119,6 +119,7 @@ export const reflectingTeam = defineMethod({
     },
     {
       id: 'response',
+      frame: ['decision'],
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver responds' },
       uses: [{ phase: 'reflection', actions: ['show', 'choose'] }],
       instructions: {
@@ -148,6 +149,7 @@ export const reflectingTeam = defineMethod({
     },
     {
       id: 'closing',
+      frame: ['evaluation'],
       title: { nl: 'Afsluiting', en: 'Closing' },
       instructions: {
         nl: 'De inbrenger noemt wat hij of zij meeneemt. Daarna zegt iedereen kort hoe het was om alleen te luisteren of juist hardop te denken.',

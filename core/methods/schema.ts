@@ -28,6 +28,13 @@ const slug = z.string().regex(/^[a-z][a-z0-9-]{1,62}$/);
 export const MATERIAL_ACTIONS = ['show', 'rate', 'answer', 'choose', 'compare', 'sort'] as const;
 export type MaterialAction = (typeof MATERIAL_ACTIONS)[number];
 
+/**
+ * Parts of the meeting's frame a phase can stand for (MEETING-RULES FRAME-1): the method's own check-in,
+ * case choice, casting, decision or evaluation, which then replaces the frame's stage so nothing runs twice.
+ */
+export const FRAME_PARTS = ['opening', 'inventory', 'casting', 'decision', 'evaluation'] as const;
+export type FramePart = (typeof FRAME_PARTS)[number];
+
 /** One earlier phase whose material a phase works on, named by that phase's id. */
 export const materialUseSchema = z.object({
   phase: slug,
@@ -68,6 +75,8 @@ export const phaseSchema = z
      * group versions before references existed have none, and then a phase shows only its own material.
      */
     uses: z.array(materialUseSchema).max(12).optional(),
+    /** The frame parts this phase is the method's own version of; absent in methods saved before it existed. */
+    frame: z.array(z.enum(FRAME_PARTS)).min(1).max(FRAME_PARTS.length).optional(),
   })
   .refine((p) => p.contributors !== 'nobody' || p.contributionKinds.length === 0, {
     message: 'a silent phase has no contribution kinds',

@@ -156,6 +156,7 @@ export const sioo = defineMethod({
     },
     {
       id: 'choice',
+      frame: ['decision'],
       title: { nl: 'Keuze', en: 'Choice' },
       uses: [{ phase: 'interventions', actions: ['show', 'choose'] }],
       instructions: {
@@ -169,6 +170,7 @@ export const sioo = defineMethod({
     },
     {
       id: 'evaluation',
+      frame: ['evaluation'],
       title: { nl: 'Evaluatie', en: 'Evaluation' },
       instructions: {
         nl: 'Ga de kring rond: wat heeft de organisatiebril je laten zien dat je anders had gemist?',

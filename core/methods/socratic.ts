@@ -213,6 +213,7 @@ export const socratic = defineMethod({
     },
     {
       id: 'closing',
+      frame: ['evaluation'],
       title: { nl: 'Wat neem ik mee?', en: 'What do I take with me?' },
       instructions: {
         nl: 'Iedereen noemt in een ronde wat hij of zij heeft ontdekt over de eigen waarden. De inbrenger sluit af.',

@@ -27,6 +27,7 @@ export const talkingStick = defineMethod({
   phases: [
     {
       id: 'arrival',
+      frame: ['opening'],
       title: { nl: 'Openingsronde: hoe kom ik binnen?', en: 'Opening round: how am I arriving?' },
       instructions: {
         nl: 'De stok gaat de kring rond. Wie hem vasthoudt, zegt in een paar zinnen hoe hij of zij er vandaag bij zit. Wil je niets zeggen, geef de stok dan zwijgend door.',
@@ -158,6 +159,7 @@ export const talkingStick = defineMethod({
     },
     {
       id: 'response',
+      frame: ['decision'],
       title: { nl: 'Reactie van de inbrenger', en: 'The case-giver’s response' },
       uses: [{ phase: 'reflection', actions: ['show'] }],
       instructions: {
@@ -179,6 +181,7 @@ export const talkingStick = defineMethod({
     },
     {
       id: 'closing',
+      frame: ['evaluation'],
       title: { nl: 'Slotronde: wat heb ik geleerd?', en: 'Closing round: what have I learned?' },
       instructions: {
         nl: 'De stok gaat nog één keer rond. Iedereen noemt een leerpunt voor zichzelf en zegt kort hoe de beurten met de stok bevielen.',

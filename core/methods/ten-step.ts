@@ -265,6 +265,7 @@ export const tenStep = defineMethod({
     },
     {
       id: 'plan',
+      frame: ['decision'],
       title: { nl: 'Wat ga ik doen?', en: 'What will I do?' },
       uses: [{ phase: 'redefine', actions: ['show'] }],
       instructions: {

@@ -26,6 +26,7 @@ export const tgi = defineMethod({
   phases: [
     {
       id: 'disturbances',
+      frame: ['opening'],
       title: { nl: 'Wat staat in de weg?', en: 'What is in the way?' },
       instructions: {
         nl: 'Ga de kring rond: zit er iets dwars waardoor je er nu niet helemaal bij bent? Noem het kort, dan kan de groep ermee rekening houden.',
@@ -163,6 +164,7 @@ export const tgi = defineMethod({
     },
     {
       id: 'conclusions',
+      frame: ['decision'],
       title: { nl: 'Conclusies van de inbrenger', en: 'The case-giver’s conclusions' },
       uses: [{ phase: 'theme', actions: ['show'] }],
       instructions: {
@@ -176,6 +178,7 @@ export const tgi = defineMethod({
     },
     {
       id: 'reflection',
+      frame: ['evaluation'],
       title: { nl: 'Terugblik op het proces', en: 'Looking back at the process' },
       instructions: {
         nl: 'Ga de kring rond: waren ik, wij, thema en globe in balans in dit gesprek? Geef bij je bijdrage aan over welke factor je iets zegt.',

@@ -82,6 +82,7 @@ function round(n: number): PhaseInput[] {
     },
     {
       id: `round-${n}-harvest`,
+      frame: ['decision'],
       title: { nl: `${label.nl}: wat heb ik eraan?`, en: `${label.en}: what was useful?` },
       uses: [{ phase: `round-${n}-consult`, actions: ['show', 'choose'] }],
       instructions: {
@@ -132,6 +133,7 @@ export const troika = defineMethod({
     ...round(3),
     {
       id: 'closing',
+      frame: ['evaluation'],
       title: { nl: 'Terugkijken', en: 'Looking back' },
       instructions: {
         nl: 'Kom terug in de hele groep. Iedereen zegt in één zin wat het gaf om geholpen te worden en om te helpen.',

@@ -1,8 +1,8 @@
+import { partsNow } from '../plan';
 import { activeRules, isParticipant } from '../rules';
 import { accept, type Deciders, newId, reject } from './kit';
 
 const DECISION_STAGES = new Set(['phase', 'decision', 'evaluation', 'summary']);
-const EVALUATION_STAGES = new Set(['evaluation', 'summary']);
 
 /** Process flags, the case-giver's decision, evaluation and learning points. */
 export const closingDeciders = {
@@ -33,7 +33,8 @@ export const closingDeciders = {
     return accept({ type: 'decisionRecorded', decision: { text, actions, by: actor.userId, at: now } });
   },
   giveEvaluation(state, { heard, perspectives, method, cooperation, note }, actor) {
-    if (!EVALUATION_STAGES.has(state.stage)) return reject('wrong_stage');
+    // The evaluation stage, the summary, or the method's own evaluation phase (CLOSE-2, FRAME-2).
+    if (state.stage !== 'summary' && !partsNow(state).includes('evaluation')) return reject('wrong_stage');
     if (heard !== undefined && state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
     return accept({
       type: 'evaluationGiven',

@@ -1,10 +1,17 @@
+import { partsNow } from '../plan';
 import { currentPhase, isParticipant } from '../rules';
 import type { MeetingState } from '../types';
 import { accept, type Deciders, newId, reject } from './kit';
 
-/** Pitching and voting happen in the inventory stage, or in a method phase that collects votes (CASE-1). */
+/**
+ * Pitching and voting happen in the inventory stage, a phase standing for it (FRAME-2), or a method phase
+ * that collects votes (PHASE-7).
+ */
 function choosing(state: MeetingState): boolean {
-  return state.stage === 'inventory' || (currentPhase(state)?.contributionKinds.includes('vote') ?? false);
+  return (
+    partsNow(state).includes('inventory') ||
+    (currentPhase(state)?.contributionKinds.includes('vote') ?? false)
+  );
 }
 
 /** Case inventory: pitch (one per person, a new pitch replaces it), vote (one per person), choose. */
@@ -24,7 +31,7 @@ export const inventoryDeciders = {
     return accept({ type: 'voteCast', userId: actor.userId, pitchId });
   },
   chooseCase(state, { pitchId }) {
-    if (!choosing(state) && state.stage !== 'casting') return reject('wrong_stage');
+    if (!choosing(state) && !partsNow(state).includes('casting')) return reject('wrong_stage');
     const pitch = state.pitches.find((p) => p.id === pitchId);
     if (!pitch) return reject('no_such_pitch');
     if (!isParticipant(state, pitch.authorId)) return reject('no_such_participant');

@@ -78,10 +78,3 @@ export function pendingItems(
 export function phaseIndexOf(view: MeetingView, phaseId: string): number {
   return view.method?.phases.findIndex((p) => p.id === phaseId) ?? -1;
 }
-
-/** The next phase that has not been skipped, for the chair's "to …" button. */
-export function nextPhase(view: MeetingView): Phase | null {
-  const phases = view.method?.phases ?? [];
-  const from = view.phaseIndex === null ? 0 : view.phaseIndex + 1;
-  return phases.slice(from).find((p) => !view.skippedPhaseIds.includes(p.id)) ?? null;
-}

@@ -7,6 +7,7 @@ import { useRoom } from '../room-context';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { CaseQuestion } from './CaseQuestion';
 import { PresenceList } from './Lobby';
+import { NextButton } from './NextButton';
 
 const OPTIONAL: Exclude<AssignableRole, 'chair' | 'caseGiver'>[] = [
   'timekeeper',
@@ -18,7 +19,7 @@ const OPTIONAL: Exclude<AssignableRole, 'chair' | 'caseGiver'>[] = [
 /** Roles for this case: chair, timekeeper, scribe (the case-giver is never chair), then the method starts. */
 export function Casting() {
   const { t } = useTranslation();
-  const { view, me, send } = useRoom();
+  const { view, me } = useRoom();
   const chair = isChair(view, me);
   const lang = currentLocale();
   return (
@@ -30,28 +31,40 @@ export function Casting() {
         rules={[t('room.casting.rule')]}
         yourPart={view.roles.caseGiver === me ? t('room.casting.youCaseGiver') : null}
       />
+      <CastingBoard />
+      {chair && (
+        <div className="actions">
+          {view.method ? (
+            <NextButton
+              expected={(next) => next?.kind === 'phase' && view.phaseIndex === null}
+              label={t('room.casting.start', { method: view.method.names[lang] })}
+              disabled={!view.roles.caseGiver}
+            />
+          ) : (
+            <button type="button" className="btn btn-primary" disabled>
+              {t('room.casting.noMethod')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Who brings the case, its question, and the roles (the chair assigns them): the casting stage or a phase standing for it. */
+export function CastingBoard() {
+  const { t } = useTranslation();
+  const { view, me } = useRoom();
+  return (
+    <>
       <p>
         {view.roles.caseGiver
           ? t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })
           : t('room.casting.noCaseGiver')}
       </p>
       <CaseQuestion />
-      {chair ? <RoleForm /> : <PresenceList />}
-      {chair && (
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!view.method || !view.roles.caseGiver}
-            onClick={() => send({ type: 'startPhase' })}
-          >
-            {view.method
-              ? t('room.casting.start', { method: view.method.names[lang] })
-              : t('room.casting.noMethod')}
-          </button>
-        </div>
-      )}
-    </div>
+      {isChair(view, me) ? <RoleForm /> : <PresenceList />}
+    </>
   );
 }
 

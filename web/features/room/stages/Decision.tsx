@@ -7,11 +7,41 @@ import { useDraft } from '../use-room';
 import { Countdown } from '../views/Countdown';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { CaseQuestion } from './CaseQuestion';
+import { isStage, NextButton } from './NextButton';
 
 /** The case-giver says what they take with them and which actions they will take; everyone sees it. */
 export function Decision() {
   const { t } = useTranslation();
-  const { view, me, now, send, meetingId } = useRoom();
+  const { view, me, now } = useRoom();
+  const mine = view.roles.caseGiver === me;
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.decision')}
+        title={t('room.decision.title')}
+        instructions={t('room.decision.instructions')}
+        yourPart={
+          mine
+            ? t('room.decision.youCaseGiver')
+            : t('room.decision.youListen', { name: nameOf(view, view.roles.caseGiver) })
+        }
+        timer={<Countdown deadline={view.deadline} now={now} />}
+      />
+      <CaseQuestion />
+      <DecisionBoard />
+      {isChair(view, me) && (
+        <div className="actions">
+          <NextButton expected={isStage('evaluation')} label={t('room.decision.toEvaluation')} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The recorded decision and the case-giver's form: the decision stage, or the method's own decision phase (FRAME-2). */
+export function DecisionBoard() {
+  const { t } = useTranslation();
+  const { view, me, send, meetingId } = useRoom();
   const mine = view.roles.caseGiver === me;
   const [text, setText, clearText] = useDraft(meetingId, 'decision');
   const [actionsText, setActionsText, clearActions] = useDraft(meetingId, 'actions');
@@ -27,19 +57,7 @@ export function Decision() {
     if (!actionsText) setActionsText(chosen);
   }, [offered, offer, actionsText, chosen, setActionsText]);
   return (
-    <div className="room-stage">
-      <PhaseHeader
-        step={t('room.stage.decision')}
-        title={t('room.decision.title')}
-        instructions={t('room.decision.instructions')}
-        yourPart={
-          mine
-            ? t('room.decision.youCaseGiver')
-            : t('room.decision.youListen', { name: nameOf(view, view.roles.caseGiver) })
-        }
-        timer={<Countdown deadline={view.deadline} now={now} />}
-      />
-      <CaseQuestion />
+    <>
       {view.decision && (
         <section className="card" data-testid="decision">
           <h2>{t('room.decision.chosen')}</h2>
@@ -101,17 +119,6 @@ export function Decision() {
           </button>
         </form>
       )}
-      {isChair(view, me) && (
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => send({ type: 'openStage', stage: 'evaluation' })}
-          >
-            {t('room.decision.toEvaluation')}
-          </button>
-        </div>
-      )}
-    </div>
+    </>
   );
 }

@@ -5,12 +5,34 @@ import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
 import { SPACE } from '../views/glyphs';
 import { PhaseHeader } from '../views/PhaseHeader';
+import { isStage, NextButton } from './NextButton';
 
 const SCALE = [1, 2, 3, 4, 5];
 type Scores = { heard?: number; perspectives?: number; method?: number; cooperation?: number };
 
 /** Evaluation on three levels (case, method, cooperation) and each member's private learning point. */
 export function Evaluation() {
+  const { t } = useTranslation();
+  const { view, me } = useRoom();
+  return (
+    <div className="room-stage">
+      <PhaseHeader
+        step={t('room.stage.evaluation')}
+        title={t('room.evaluation.title')}
+        instructions={t('room.evaluation.instructions')}
+      />
+      <EvaluationBoard />
+      {isChair(view, me) && (
+        <div className="actions">
+          <NextButton expected={isStage('summary')} label={t('room.evaluation.toSummary')} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The scores and learning points: the evaluation stage, or the method's own evaluation phase (FRAME-2), asked once. */
+export function EvaluationBoard() {
   const { t } = useTranslation();
   const { view, me, send, meetingId } = useRoom();
   const isCaseGiver = view.roles.caseGiver === me;
@@ -28,12 +50,7 @@ export function Evaluation() {
   ] as const;
   const complete = keys.every((k) => scores[k]);
   return (
-    <div className="room-stage">
-      <PhaseHeader
-        step={t('room.stage.evaluation')}
-        title={t('room.evaluation.title')}
-        instructions={t('room.evaluation.instructions')}
-      />
+    <>
       {given ? (
         <p className="notice" role="status">
           {t('room.evaluation.thanks', { count: view.evaluations.length })}
@@ -126,21 +143,9 @@ export function Evaluation() {
           </button>
         </form>
       </section>
-      {isChair(view, me) && (
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            onClick={() => send({ type: 'openStage', stage: 'summary' })}
-          >
-            {t('room.evaluation.toSummary')}
-          </button>
-        </div>
-      )}
-    </div>
+    </>
   );
 }
-
 function Scale({
   name,
   value,

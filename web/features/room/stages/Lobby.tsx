@@ -101,7 +101,8 @@ function StartPanel() {
         <button
           type="button"
           className="btn btn-primary"
-          onClick={() => send({ type: 'openStage', stage: 'opening' })}
+          // The first step of the meeting's order: the opening, or the method's own check-in (FRAME-1).
+          onClick={() => send({ type: 'advancePhase' })}
         >
           {t('room.lobby.open')}
         </button>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, FollowUp } from '../../../../core/api/groups';
+import { ownParts } from '../../../../core/meeting/plan';
 import { OPENING_PHASE_ID } from '../../../../core/meeting/types';
 import { api } from '../../../lib/api';
 import { ContributeBox } from '../ContributeBox';
@@ -10,6 +11,7 @@ import { Countdown } from '../views/Countdown';
 import { SEP } from '../views/glyphs';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { QuestionList } from '../views/Questions';
+import { isStage, NextButton } from './NextButton';
 
 /** Check-in round (disturbances first) and the follow-up of earlier actions. */
 export function Opening() {
@@ -54,7 +56,7 @@ export function Opening() {
 }
 
 /** Open actions from earlier meetings; guests and members without access simply see nothing. */
-function FollowUpList() {
+export function FollowUpList() {
   const { t } = useTranslation();
   const { meetingId } = useRoom();
   const [actions, setActions] = useState<ActionItem[]>([]);
@@ -82,7 +84,7 @@ function FollowUpList() {
   );
 }
 
-/** The chair moves from the opening to case inventory, or straight to casting when the case was chosen. */
+/** The chair moves on to the case inventory (or the method's own case choice), or straight to casting when the case was chosen. */
 function NextStage() {
   const { t } = useTranslation();
   const { view, send } = useRoom();
@@ -90,14 +92,8 @@ function NextStage() {
     <section className="card chair-controls">
       <h2>{t('room.chair.title')}</h2>
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => send({ type: 'openStage', stage: 'inventory' })}
-        >
-          {t('room.opening.toInventory')}
-        </button>
-        {view.roles.caseGiver && (
+        <NextButton expected={isStage('inventory')} label={t('room.opening.toInventory')} />
+        {view.roles.caseGiver && !ownParts(view.method).has('casting') && (
           <button type="button" className="btn" onClick={() => send({ type: 'openStage', stage: 'casting' })}>
             {t('room.opening.toCasting')}
           </button>

@@ -2,14 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Phase } from '../../../../core/methods/schema';
 import { currentLocale } from '../../../lib/i18n';
 import { ContributeBox } from '../ContributeBox';
-import { isChair, isFacilitator, nextPhase } from '../derive';
+import { isChair, isFacilitator } from '../derive';
 import { mayContribute } from '../derive-phase';
+import { nextOf } from '../next-step';
 import { useRoom } from '../room-context';
 import { CHAIR_CONTROLS_ID } from '../views/ChairControls';
 import { Countdown } from '../views/Countdown';
 import { FacilitatorPanel, HelperPrompts } from '../views/FacilitatorPanel';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { yourPart, yourTask } from '../your-part';
+import { FrameParts } from './FrameParts';
 import { PhaseBody } from './PhaseBody';
 import { PhaseMaterial } from './PhaseMaterial';
 import { RoomChair } from './RoomChair';
@@ -60,11 +62,12 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
                 />
               )}
               {canWrite && <HelperPrompts prompts={phase.helperPrompts.map((p) => p[lang])} />}
+              <FrameParts phase={phase} />
             </>
           )}
         </div>
         <div className="room-side">
-          {isChair(view, me) && <RoomChair canReveal={phase.turns === 'individual'} next={nextPhase(view)} />}
+          {isChair(view, me) && <RoomChair canReveal={phase.turns === 'individual'} next={nextOf(view)} />}
           {isFacilitator(view, me) && phase.facilitatorPrompts.length > 0 && (
             <FacilitatorPanel prompts={phase.facilitatorPrompts.map((p) => p[lang])} />
           )}

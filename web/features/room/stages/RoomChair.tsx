@@ -1,13 +1,17 @@
-import type { Phase } from '../../../../core/methods/schema';
+import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n';
 import { people } from '../derive';
+import { type NextStep, nextTitle } from '../next-step';
 import { useRoom } from '../room-context';
 import { ChairControls } from '../views/ChairControls';
 import { JoinCodeCard } from '../views/JoinCodeCard';
 
-/** The chair controls wired to commands. After the last phase "advance" opens the case-giver's decision. */
-export function RoomChair({ canReveal, next }: { canReveal: boolean; next: Phase | null }) {
+/** The chair controls wired to commands; "advance" goes to the next step of the meeting's order (FRAME-1). */
+export function RoomChair({ canReveal, next }: { canReveal: boolean; next: NextStep }) {
+  const { t } = useTranslation();
   const { view, send, me, meetingId } = useRoom();
+  // Only a phase can be skipped; a frame stage comes when the chair moves on.
+  const skippable = next?.kind === 'phase' ? next.phase : null;
   const lang = currentLocale();
   const phaseId = view.method?.phases[view.phaseIndex ?? 0]?.id ?? '';
   const revealed = view.contributions.some((c) => c.phaseId === phaseId && c.private && c.revealed);
@@ -16,13 +20,13 @@ export function RoomChair({ canReveal, next }: { canReveal: boolean; next: Phase
       <ChairControls
         canBack={(view.phaseIndex ?? 0) > 0}
         canReveal={canReveal && !revealed}
-        nextTitle={next ? next.title[lang] : null}
-        isLast={!next}
+        nextTitle={nextTitle(next, lang, t)}
+        isLast={!skippable}
         candidates={people(view).filter((p) => p.id !== me && p.id !== view.roles.caseGiver)}
         actions={{
           advance: () => send({ type: 'advancePhase' }),
           back: () => send({ type: 'goBack' }),
-          skip: () => next && send({ type: 'skipPhase', phaseId: next.id }),
+          skip: () => skippable && send({ type: 'skipPhase', phaseId: skippable.id }),
           extend: (minutes) => send({ type: 'extendTimebox', minutes }),
           reveal: () => send({ type: 'reveal' }),
           handOver: (userId) => send({ type: 'assignRole', role: 'chair', userId }),
