@@ -1,4 +1,11 @@
-import type { Contribution, EventOf, MeetingEvent, MeetingEventType, MeetingState } from './types';
+import type {
+  Contribution,
+  EventOf,
+  MeetingEvent,
+  MeetingEventType,
+  MeetingSetup,
+  MeetingState,
+} from './types';
 
 /**
  * Retention (LOG-8): the text people wrote is taken out of a stored event, and everything else stays: its
@@ -51,4 +58,10 @@ export function redactState(state: MeetingState): MeetingState {
     evaluations: state.evaluations.map((e) => ({ ...e, note: null })),
     learningPoints: state.learningPoints.map((l) => ({ ...l, text: '' })),
   };
+}
+
+/** The setup without the cases' texts brought in ahead (CASE-1): ids and authors stay (LOG-8). */
+export function redactSetup(setup: MeetingSetup): MeetingSetup {
+  if (!setup.cases?.length) return setup;
+  return { ...setup, cases: setup.cases.map((c) => ({ ...c, title: '', question: '' })) };
 }

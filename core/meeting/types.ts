@@ -15,7 +15,15 @@ export type MeetingSetup = {
   facilitatorUserIds?: string[];
   /** Move on by itself when a phase's time box runs out (via `tick`); off by default. */
   autoAdvance?: boolean;
+  /** The meeting's planned timekeeper and scribe (its rota), in the room from the start (ROLE-7). */
+  timekeeperUserId?: string | null;
+  scribeUserId?: string | null;
+  /** Cases submitted for the meeting before the room opened: pitches in the inventory from the start (CASE-1). */
+  cases?: PlannedCase[];
 };
+
+/** A case brought in for the meeting ahead of it: its title is the pitch, its question comes along. */
+export type PlannedCase = { caseId: string; authorId: string; title: string; question: string };
 
 export const STAGES = [
   'lobby',
@@ -98,7 +106,11 @@ export type TurnState = {
   lastSpeaker: string | null;
 };
 
-export type Pitch = { id: string; authorId: string; text: string };
+/**
+ * A case pitched in the inventory. One brought in ahead of the meeting carries its case's id and question
+ * (CASE-1); the question becomes the case question when the pitch is chosen.
+ */
+export type Pitch = { id: string; authorId: string; text: string; caseId?: string; question?: string };
 
 export type Flag = {
   id: string;

@@ -1,8 +1,9 @@
+import { discussedCases } from '../../core/meeting/cases';
 import type { Action } from '../../core/meeting/commands';
 import type { EventOf, MeetingSetup, MeetingState, StoredEvent } from '../../core/meeting/types';
 import type { Db } from '../db/client';
 import * as actionsRepo from '../features/cases/actions.service';
-import { casesOfMeeting } from '../features/cases/repo';
+import { casesOfMeeting, updateCaseRow } from '../features/cases/repo';
 import { type AttendanceEntry, type MeetingRow, recordAttendance } from '../features/groups/access';
 import { setMeetingStatus } from '../features/meetings/service';
 import { markVersionUsed } from '../features/method-versions/repo';
@@ -39,6 +40,9 @@ const handlers: Handlers = {
   decisionRecorded: (ctx, event) => storeActions(ctx, event.decision.actions),
   async meetingEnded(ctx) {
     await setMeetingStatus(ctx.db, ctx.meeting.id, 'ended');
+    // The cases brought in ahead and chosen in the meeting have been discussed now (CASE-2).
+    for (const caseId of discussedCases(ctx.state))
+      await updateCaseRow(ctx.db, caseId, { status: 'discussed' });
     await recordAttendance(ctx.db, ctx.meeting.id, attendanceOf(ctx));
   },
 };

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { MeetingSetup } from '../../core/meeting/types';
 import type { Db } from '../db/client';
 import { meetingEvents, memberships } from '../db/schema/index';
+import { casesOfMeeting } from '../features/cases/repo';
 import type { MeetingRow } from '../features/groups/access';
 import { markVersionUsed } from '../features/method-versions/repo';
 import { resolveMethod } from '../features/method-versions/resolve';
@@ -50,6 +51,11 @@ export async function readSetup(db: Db, meetingId: string): Promise<MeetingSetup
   return (row?.payload as MeetingSetup | undefined) ?? null;
 }
 
+/** A planned person who is still a member of the group, else nobody. */
+function plannedMember(userId: string | null | undefined, members: { userId: string }[]): string | null {
+  return userId && members.some((m) => m.userId === userId) ? userId : null;
+}
+
 /**
  * The planned method (a library method or the group's version), if it still exists; the chair from the
  * rota, else whoever planned the meeting, else the group's first admin.
@@ -66,6 +72,10 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow) {
     methodId: meeting.methodId,
     versionId: meeting.methodVersionId,
   });
+  // Cases submitted for this meeting (not drafts, not yet discussed) are pitches from the start (CASE-1).
+  const cases = (await casesOfMeeting(db, meeting.id))
+    .filter((c) => c.status === 'submitted')
+    .map((c) => ({ caseId: c.id, authorId: c.authorId, title: c.title, question: c.question }));
   const setup: MeetingSetup = {
     meetingId: meeting.id,
     groupId: meeting.groupId,
@@ -73,6 +83,10 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow) {
     chairUserId: chair,
     facilitatorUserIds: members.filter((m) => m.role === 'facilitator').map((m) => m.userId),
     autoAdvance: meeting.autoAdvance,
+    // The rota's timekeeper and scribe are in the room when it opens (ROLE-7); never the chair twice over.
+    timekeeperUserId: plannedMember(meeting.rota.timekeeper, members),
+    scribeUserId: plannedMember(meeting.rota.scribe, members),
+    cases,
   };
   return { setup, versionId: planned?.versionId };
 }

@@ -20,7 +20,8 @@ export const inventoryHandlers = {
       ...state,
       chosenPitchId: pitchId,
       roles: asCaseGiver(state.roles, caseGiverId),
-      caseQuestion: pitch?.text ?? state.caseQuestion,
+      // A case brought in ahead carries its own question (CASE-1); otherwise the pitch is the question.
+      caseQuestion: pitch?.question ?? pitch?.text ?? state.caseQuestion,
     };
   },
   caseQuestionSet(state, { text }) {

@@ -1,12 +1,14 @@
 import type { MeetingRetention, Retention, RetentionDays } from '../../../core/api/retention';
-import { redactEvent, TEXT_EVENT_TYPES } from '../../../core/meeting/redact';
-import type { MeetingEvent } from '../../../core/meeting/types';
+import { redactEvent, redactSetup, TEXT_EVENT_TYPES } from '../../../core/meeting/redact';
+import type { MeetingEvent, MeetingSetup } from '../../../core/meeting/types';
 import type { Db } from '../../db/client';
 import { redactWithRooms } from '../../realtime/registry';
 import type { MeetingRow } from '../groups/access';
 import * as repo from './repo';
 
 const DAY = 86_400_000;
+/** The type of the setup row at seq 0 (server/realtime/setup.ts). */
+const SETUP_TYPE = '@setup';
 
 export async function getRetention(db: Db, groupId: string): Promise<Retention> {
   const row = await repo.findSetting(db, groupId);
@@ -41,8 +43,10 @@ export async function meetingRetention(db: Db, meeting: MeetingRow): Promise<Mee
 export async function applyRetention(db: Db, now: Date): Promise<string[]> {
   const due = await repo.dueMeetings(db, now);
   for (const { id } of due) {
-    const events = await repo.textEvents(db, id, TEXT_EVENT_TYPES);
+    const events = await repo.textEvents(db, id, [...TEXT_EVENT_TYPES, SETUP_TYPE]);
     const redacted = events.map((row) => {
+      // The setup holds the titles and questions of cases brought in ahead (CASE-1).
+      if (row.type === SETUP_TYPE) return { seq: row.seq, payload: redactSetup(row.payload as MeetingSetup) };
       const { type: _type, ...payload } = redactEvent({
         type: row.type,
         ...(row.payload as object),

@@ -26,10 +26,19 @@ export function CaseQuestion() {
           }}
         >
           <label htmlFor="case-question">{t('room.case.yourQuestion')}</label>
-          <input id="case-question" value={text} maxLength={2000} onChange={(e) => setText(e.target.value)} />
+          <input
+            id="case-question"
+            value={text}
+            maxLength={2000}
+            aria-describedby="case-question-hint"
+            onChange={(e) => setText(e.target.value)}
+          />
           <button type="submit" className="btn">
             {t('room.case.save')}
           </button>
+          <p className="hint" id="case-question-hint">
+            {t('room.case.questionHint')}
+          </p>
         </form>
       )}
     </section>

@@ -5,15 +5,12 @@ import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
 import { Countdown } from '../views/Countdown';
 import { PhaseHeader } from '../views/PhaseHeader';
+import { isStage, NextButton } from './NextButton';
 
 /** Case pitches (at most three sentences) and the vote; the chair chooses the case. */
 export function Inventory() {
   const { t } = useTranslation();
-  const { view, me, now, send, meetingId } = useRoom();
-  const [pitch, setPitch, clear] = useDraft(meetingId, 'pitch');
-  const chair = isChair(view, me);
-  const myVote = view.votes[me] ?? null;
-  const count = (pitchId: string) => Object.values(view.votes).filter((v) => v === pitchId).length;
+  const { view, me, now } = useRoom();
   return (
     <div className="room-stage">
       <PhaseHeader
@@ -23,6 +20,33 @@ export function Inventory() {
         rules={[t('room.inventory.rule1'), t('room.inventory.rule2')]}
         timer={<Countdown deadline={view.deadline} now={now} />}
       />
+      <PitchBoard />
+      {isChair(view, me) && (
+        <div className="actions">
+          <NextButton
+            expected={isStage('casting')}
+            label={t('room.inventory.toCasting')}
+            disabled={!view.roles.caseGiver}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The pitches with their votes, the chair's choice and one's own pitch: the inventory stage, or a method
+ * phase that stands for it (FRAME-2).
+ */
+export function PitchBoard() {
+  const { t } = useTranslation();
+  const { view, me, send, meetingId } = useRoom();
+  const [pitch, setPitch, clear] = useDraft(meetingId, 'pitch');
+  const chair = isChair(view, me);
+  const myVote = view.votes[me] ?? null;
+  const count = (pitchId: string) => Object.values(view.votes).filter((v) => v === pitchId).length;
+  return (
+    <>
       {view.pitches.length === 0 ? (
         <p className="muted">{t('room.inventory.none')}</p>
       ) : (
@@ -32,6 +56,7 @@ export function Inventory() {
               <p className="contribution-text">{p.text}</p>
               <p className="contribution-meta">
                 <span>{nameOf(view, p.authorId)}</span>
+                {p.caseId && <span className="chip">{t('room.inventory.broughtIn')}</span>}
                 <span className="chip">{t('room.inventory.votes', { count: count(p.id) })}</span>
               </p>
               <div className="actions">
@@ -81,18 +106,6 @@ export function Inventory() {
           {t('room.inventory.pitchSend')}
         </button>
       </form>
-      {chair && (
-        <div className="actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!view.roles.caseGiver}
-            onClick={() => send({ type: 'advancePhase' })}
-          >
-            {t('room.inventory.toCasting')}
-          </button>
-        </div>
-      )}
-    </div>
+    </>
   );
 }
