@@ -17,19 +17,30 @@ function literalViolations(target: string): string[] {
   }
 }
 
-describe('user-visible text comes from core/i18n', () => {
-  it('finds no literal text in any component', () => {
-    expect(literalViolations('web')).toEqual([]);
-  });
+// Each check lints in a child process (npx + oxlint over the tree): seconds on a quiet machine, more on a busy one.
+const LINT_TIMEOUT = 60_000;
 
-  it('would catch a component that shows a literal string', () => {
-    const dir = mkdtempSync(join('web', '.literal-check-'));
-    const file = join(dir, 'Bad.tsx');
-    try {
-      writeFileSync(file, 'export function Bad() {\n  return <p>Hallo wereld</p>;\n}\n');
-      expect(literalViolations(file).length).toBe(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+describe('user-visible text comes from core/i18n', () => {
+  it(
+    'finds no literal text in any component',
+    () => {
+      expect(literalViolations('web')).toEqual([]);
+    },
+    LINT_TIMEOUT,
+  );
+
+  it(
+    'would catch a component that shows a literal string',
+    () => {
+      const dir = mkdtempSync(join('web', '.literal-check-'));
+      const file = join(dir, 'Bad.tsx');
+      try {
+        writeFileSync(file, 'export function Bad() {\n  return <p>Hallo wereld</p>;\n}\n');
+        expect(literalViolations(file).length).toBe(1);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    LINT_TIMEOUT,
+  );
 });

@@ -33,11 +33,19 @@ describe('onboarding checklist', () => {
     expect(list.textContent).toContain('2 of 5 steps done');
     const items = screen.getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.onboarding-step-title')?.textContent)).toEqual([
-      'Start a group or join one (done)',
-      'Agree the ground rules (done)',
-      'Plan the first meeting (to do)',
-      'Invite your colleagues (to do)',
-      'Open the projector view (to do)',
+      'Start a group or join one',
+      'Agree the ground rules',
+      'Plan the first meeting',
+      'Invite your colleagues',
+      'Open the projector view',
+    ]);
+    // Screen readers hear each step's state before its title; the tick itself is decoration.
+    expect(items.map((li) => li.querySelector('.sr-only')?.textContent)).toEqual([
+      'done:',
+      'done:',
+      'to do:',
+      'to do:',
+      'to do:',
     ]);
     expect(items[2]?.getAttribute('aria-current')).toBe('step');
     expect(screen.getByRole('link', { name: 'Plan the first meeting' }).getAttribute('href')).toBe(

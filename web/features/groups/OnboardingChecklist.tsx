@@ -47,16 +47,15 @@ export function OnboardingChecklist() {
           const href = stepLink(s.id, data);
           return (
             <li key={s.id} className={s.done ? 'done' : ''} aria-current={s.id === next ? 'step' : undefined}>
-              <span className="onboarding-mark" aria-hidden="true">
-                {s.done ? '✓' : ''}
+              <span className="onboarding-mark">
+                <span aria-hidden="true">{s.done ? '✓' : ''}</span>
+                <span className="sr-only">
+                  {t(s.done ? 'groupsUi.onboarding.doneLabel' : 'groupsUi.onboarding.todoLabel')}
+                </span>
               </span>
               <div>
                 <p className="onboarding-step-title">
                   {!s.done && href ? <Link to={href}>{title}</Link> : title}
-                  <span className="sr-only">
-                    {' '}
-                    {t(s.done ? 'groupsUi.onboarding.doneLabel' : 'groupsUi.onboarding.todoLabel')}
-                  </span>
                 </p>
                 {!s.done && <p className="hint">{t(`groupsUi.onboarding.steps.${s.id}.body`)}</p>}
               </div>
