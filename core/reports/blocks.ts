@@ -1,3 +1,4 @@
+import { formatDay, formatNumber } from '../i18n/format';
 import { type Locale, type MessageKey, translate } from '../i18n/index';
 import type { Item, Report, ReportSection } from './build';
 
@@ -127,13 +128,27 @@ function heading(text: string): Block {
   return { type: 'heading', text };
 }
 
+/** Scores, means and dates as the reader writes them; `count` stays a number for the plural rules. */
+export function inReaderForm(
+  locale: Locale,
+  vars: Record<string, string | number>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...vars };
+  for (const key of ['mean', 'score', 'rating'] as const) {
+    const value = vars[key];
+    if (typeof value === 'number') out[key] = formatNumber(locale, value);
+  }
+  if (typeof vars.date === 'string') out.date = formatDay(locale, vars.date);
+  return out;
+}
+
 /** The report as translated blocks in reading order: title, header facts, then every section. */
 export function reportBlocks(report: Report, meta: ReportMeta, locale: Locale): Block[] {
-  const t: T = (key, vars) => translate(locale, key, vars);
+  const t: T = (key, vars) => translate(locale, key, vars && inReaderForm(locale, vars));
   const blocks: Block[] = [
     { type: 'title', text: t('reports.title') },
     { type: 'meta', label: t('reports.meta.group'), text: meta.groupName },
-    { type: 'meta', label: t('reports.meta.date'), text: meta.date },
+    { type: 'meta', label: t('reports.meta.date'), text: formatDay(locale, meta.date) },
     {
       type: 'meta',
       label: t('reports.meta.method'),

@@ -163,7 +163,7 @@ describe('meeting report', () => {
     const en = reportMarkdown(reportBlocks(report, meta, 'en'));
     expect(nl).toMatch(/^# Verslag van de intervisie\n/);
     expect(nl).toContain('## Besluit van de inbrenger');
-    expect(nl).toContain('- Ask a colleague to rehearse\n  - wie: Helper one\n  - uiterlijk 2025-04-01');
+    expect(nl).toContain('- Ask a colleague to rehearse\n  - wie: Helper one\n  - uiterlijk 1 april 2025');
     expect(en).toContain('## Force field');
     expect(en).toContain('mean weight 7.5 (weighed 2 times)');
     expect(en).toContain('Your learning point (only for you)');

@@ -8,7 +8,8 @@ const LINE: { [K in Block['type']]: (b: Extract<Block, { type: K }>) => string }
   meta: (b) => `- **${escapeMd(b.label)}:** ${escapeMd(b.text)}`,
   heading: (b) => `\n## ${escapeMd(b.text)}\n`,
   subheading: (b) => `\n### ${escapeMd(b.text)}\n`,
-  paragraph: (b) => `${escapeMd(b.text)}\n`,
+  // A blank line first: a line right after a list item would otherwise continue that item.
+  paragraph: (b) => `\n${escapeMd(b.text)}\n`,
   item: (b) => [`- ${escapeMd(b.text)}`, ...b.detail.map((d) => `  - ${escapeMd(d)}`)].join('\n'),
 };
 

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
+import { formatDay } from '../../../core/i18n/format';
 import { type Locale, translate } from '../../../core/i18n/index';
 import { reportMarkdown } from '../../../core/reports/index';
 import type { AppDeps } from '../../http/app';
@@ -47,9 +48,9 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
   app.get('/api/meetings/:meetingId/report.pdf', async (request, reply) => {
     const { doc, locale, meeting } = await load(request, 'report.pdf');
     const footer = translate(locale, 'reports.generated', {
-      date: utcToZonedFields(new Date(), meeting.timeZone).date,
+      date: formatDay(locale, utcToZonedFields(new Date(), meeting.timeZone).date),
     });
-    const title = `${translate(locale, 'reports.title')} ${doc.meta.groupName} ${doc.meta.date}`;
+    const title = `${translate(locale, 'reports.title')} ${doc.meta.groupName} ${formatDay(locale, doc.meta.date)}`;
     const pdf = await reportPdf(documentBlocks(doc, locale), title, footer);
     return reply
       .type('application/pdf')

@@ -1,6 +1,7 @@
 import { cleanup, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ReportReading, ReportResponse } from '../../../core/api/reports';
+import { setLocale } from '../../lib/i18n';
 import { renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { ReportPage } from './ReportPage';
 
@@ -18,9 +19,9 @@ const response = (reading: ReportReading): ReportResponse => ({
   reading,
 });
 
-function renderWith(body: ReportResponse) {
+function renderWith(body: ReportResponse, user = me) {
   serveApi({
-    'GET /api/session': { status: 200, body: { user: me } },
+    'GET /api/session': { status: 200, body: { user } },
     'GET /api/meetings/m1/report': { status: 200, body },
   });
   renderPage('/meetings/m1/report', '/meetings/:meetingId/report', <ReportPage />);
@@ -47,5 +48,24 @@ describe('report page', () => {
     renderWith(response({ level: 'everything', caseGiver: false, heldAtMeetingEnd: false }));
     expect(await screen.findByRole('region', { name: 'Evaluation' })).toBeTruthy();
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('writes the date and the scores the way the reader does: "2 maart 2026", "4,5 van 5"', async () => {
+    await setLocale('nl');
+    try {
+      renderWith(response({ level: 'everything', caseGiver: false, heldAtMeetingEnd: false }), {
+        ...me,
+        locale: 'nl',
+      });
+      expect(await screen.findByText('2 maart 2026')).toBeTruthy();
+      expect(screen.getByText(/4,5 van 5/)).toBeTruthy();
+      cleanup();
+      await setLocale('en');
+      renderWith(response({ level: 'everything', caseGiver: false, heldAtMeetingEnd: false }));
+      expect(await screen.findByText('2 March 2026')).toBeTruthy();
+      expect(screen.getByText(/4\.5 out of 5/)).toBeTruthy();
+    } finally {
+      await setLocale('en');
+    }
   });
 });

@@ -2,6 +2,7 @@ import './reports.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type ReportResponse, readingNotice, sharingNameKey } from '../../../core/api/reports';
+import { formatDay } from '../../../core/i18n/format';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
 import { RetentionNotice } from '../data-lifecycle/RetentionNotice';
@@ -33,7 +34,7 @@ function ReportView({
   const base = `/api/meetings/${encodeURIComponent(meetingId)}/report`;
   const facts: [string, string][] = [
     [t('reports.meta.group'), meta.groupName],
-    [t('reports.meta.date'), meta.date],
+    [t('reports.meta.date'), formatDay(locale, meta.date)],
     [t('reports.meta.method'), report.method ? report.method.names[locale] : t('reports.meta.noMethod')],
     [t('reports.meta.caseGiver'), report.caseGiver ?? t('reports.meta.noCaseGiver')],
     ...(participants.length

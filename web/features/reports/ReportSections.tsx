@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../core/i18n/index';
-import { type Item, itemDetails, type ReportSection } from '../../../core/reports/index';
+import { type Item, inReaderForm, itemDetails, type ReportSection } from '../../../core/reports/index';
+import { currentLocale } from '../../lib/i18n';
 
 /** A narrow translate function: the typed keys of core/i18n, always a string. */
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -208,7 +209,8 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
 /** The report's sections, each a titled card, in the order the builder gives them. */
 export function ReportSections({ sections }: { sections: ReportSection[] }) {
   const { t: translate } = useTranslation();
-  const t: T = (key, vars) => String(translate(key as never, vars as never));
+  const locale = currentLocale();
+  const t: T = (key, vars) => String(translate(key as never, (vars && inReaderForm(locale, vars)) as never));
   return sections.map((section, n) => {
     const render = RENDER[section.kind] as (s: ReportSection, t: T) => { title: string; body: ReactNode };
     const { title, body } = render(section, t);
