@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
+import { learningRoutes } from '../features/learning/routes';
 import { libraryRoutes } from '../features/library/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
@@ -30,4 +31,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...roomRoutes,
   ...reportRoutes,
   ...trajectoryRoutes,
+  ...learningRoutes,
 ];

@@ -89,6 +89,11 @@ function MeetingView({ meeting, onChange }: { meeting: Meeting; onChange(m: Meet
           </Loaded>
         </div>
         <div className="stack">
+          {meeting.status === 'ended' && (
+            <Link to={`/meetings/${meeting.id}/reflection`} className="btn btn-primary">
+              {t('trajectories.learning.meetingLink')}
+            </Link>
+          )}
           <AttendancePanel meeting={meeting} />
           {planner && <PlannerActions meeting={meeting} />}
         </div>

@@ -1,7 +1,11 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrajectoryAggregates } from '../../../core/api/trajectories';
 import { formatDate } from '../groups/lib/format';
+
+// Recharts comes with the charts, in their own chunk: a page without shared figures never loads it.
+const AirtimeBars = lazy(() => import('./AggregateCharts').then((m) => ({ default: m.AirtimeBars })));
+const HeardLine = lazy(() => import('./AggregateCharts').then((m) => ({ default: m.HeardLine })));
 
 /**
  * The figures the group agreed to share, over the meetings held: tables a screen reader and a printer read
@@ -31,6 +35,14 @@ export function AggregatesView({ aggregates: a }: { aggregates: TrajectoryAggreg
             />
           )}
           {a.airtime && (
+            <Suspense fallback={null}>
+              <AirtimeBars
+                axis={t('trajectories.learning.groupCharts.airtimeAxis')}
+                rows={a.airtime.map((p) => ({ name: name(p.name), percent: Math.round(p.share * 100) }))}
+              />
+            </Suspense>
+          )}
+          {a.airtime && (
             <Figures
               title={t('trajectories.aggregateNames.airtime')}
               rows={a.airtime.map((p) => [
@@ -47,6 +59,14 @@ export function AggregatesView({ aggregates: a }: { aggregates: TrajectoryAggreg
                 `${t('trajectories.aggregates.chaired')} ${p.chaired} · ${t('trajectories.aggregates.caseGiver')} ${p.caseGiver}`,
               ])}
             />
+          )}
+          {a.heard && (
+            <Suspense fallback={null}>
+              <HeardLine
+                axis={t('trajectories.learning.groupCharts.heardAxis')}
+                rows={a.heard.map((h) => ({ label: formatDate(h.startsAt), mean: h.mean }))}
+              />
+            </Suspense>
           )}
           {a.heard && (
             <Figures

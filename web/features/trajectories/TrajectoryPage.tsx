@@ -12,6 +12,7 @@ import { useTitle } from '../../lib/use-title';
 import { formatDate } from '../groups/lib/format';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
+import { SharedLearningPanel } from '../learning/SharedLearningPanel';
 import { AggregatesView } from './AggregatesView';
 import { EvaluationPanel } from './EvaluationPanel';
 import { WayTable } from './WayTable';
@@ -59,10 +60,12 @@ function TrajectoryView({
             </span>
           </p>
           <p>{t('trajectories.page.progress', { held, planned: detail.plannedMeetings })}</p>
+          <Link to="/me/learning">{t('trajectories.panel.myLearning')}</Link>
         </div>
       </header>
       <WayTable detail={detail} onChange={onChange} />
       <AggregatesView aggregates={detail.aggregates} />
+      {detail.isFacilitator && <SharedLearningPanel trajectoryId={detail.id} />}
       <EvaluationPanel detail={detail} onChange={onChange} />
       {detail.canPlan && <Closing detail={detail} onChange={onChange} />}
     </div>
