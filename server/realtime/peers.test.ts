@@ -12,23 +12,10 @@ describe('several servers: delivery, presence and guests [postgres]', () => {
     return { status: res.status, body: (await res.json()) as { status: string } };
   };
 
-  /** The chair on A, a member on B, both joined; the ask phase runs. */
+  /** The chair (and case-giver) on A, a member on B, all joined; the ask phase runs. */
   async function split() {
-    const m = await s.meeting(3);
-    const [chairP, caseGiverP, memberP] = m.members;
-    const chair = await s.join(A, m.meetingId, chairP!.cookie);
-    const member = await s.join(B, m.meetingId, memberP!.cookie);
-    await s.join(A, m.meetingId, caseGiverP!.cookie).then((c) => c.run({ type: 'join' }));
-    for (const command of [
-      { type: 'join' },
-      { type: 'chooseMethod', versionId: m.versionId },
-      { type: 'assignRole', role: 'caseGiver', userId: caseGiverP!.id },
-      { type: 'startPhase', phaseId: 'ask' },
-    ]) {
-      expect(await chair.run(command)).toMatchObject({ type: 'ack' });
-    }
-    expect(await member.run({ type: 'join' })).toMatchObject({ type: 'ack' });
-    return { ...m, chair, member, chairId: chairP!.id, memberId: memberP!.id };
+    const m = await s.askPhase([B]);
+    return { ...m, member: m.helpers[0]!, memberId: m.helperId };
   }
 
   test('MULTI-3: an event stored while B heard no NOTIFY reaches B’s clients once B listens again, and /healthz says degraded meanwhile', async () => {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type postgres from 'postgres';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { type Database, openDatabase } from '../db/client';
 import { createAuth } from '../features/account/auth';
 import { buildApp } from '../http/app';
@@ -53,6 +53,8 @@ export function gatedListen(pg: postgres.Sql): { pg: postgres.Sql; gate: ListenG
   return { pg: proxy, gate };
 }
 
+type Member = { cookie: string; id: string };
+
 export type TestServer = { app: FastifyInstance; url: string; gate: ListenGate; database: Database };
 
 /**
@@ -86,6 +88,28 @@ export function useServers(count: number, heartbeatMs = 200) {
         members.map((p) => p.id),
       );
       return { ...ids, members };
+    },
+    /**
+     * A new meeting in its ask phase: chair and case-giver on server 0, the helper (third member) with a
+     * socket on each server of `helperOn`, joined through the last of them.
+     */
+    async askPhase(helperOn: number[]) {
+      const m = await fixture.meeting(3);
+      const [chairP, caseGiverP, helperP] = m.members as [Member, Member, Member];
+      const chair = await fixture.join(0, m.meetingId, chairP.cookie);
+      await fixture.join(0, m.meetingId, caseGiverP.cookie).then((c) => c.run({ type: 'join' }));
+      const helpers: LiveClient[] = [];
+      for (const i of helperOn) helpers.push(await fixture.join(i, m.meetingId, helperP.cookie));
+      for (const command of [
+        { type: 'join' },
+        { type: 'chooseMethod', versionId: m.versionId },
+        { type: 'assignRole', role: 'caseGiver', userId: caseGiverP.id },
+        { type: 'startPhase', phaseId: 'ask' },
+      ]) {
+        expect(await chair.run(command)).toMatchObject({ type: 'ack' });
+      }
+      expect(await helpers.at(-1)!.run({ type: 'join' })).toMatchObject({ type: 'ack' });
+      return { ...m, chair, helpers, chairId: chairP.id, helperId: helperP.id, helperCookie: helperP.cookie };
     },
     /** Another server on the same database, as a new process would be (started by the test). */
     async serve(database?: Database): Promise<TestServer> {
