@@ -19,6 +19,7 @@ export function Summary() {
         )
       : '–';
   };
+  const isGuest = view.participants.some((p) => p.userId === me && p.guest);
   const shared = view.learningPoints.filter((p) => p.shared || p.authorId === me);
   return (
     <div className="room-stage">
@@ -73,9 +74,14 @@ export function Summary() {
         </section>
       )}
       <div className="actions">
-        <Link className="btn" to={`/meetings/${meetingId}/report`}>
-          {t('room.summary.report')}
-        </Link>
+        {/* Guests never read a report (the server refuses them), so they get no link that ends at sign-in. */}
+        {isGuest ? (
+          <p className="muted">{t('room.summary.guestNoReport')}</p>
+        ) : (
+          <Link className="btn" to={`/meetings/${meetingId}/report`}>
+            {t('room.summary.report')}
+          </Link>
+        )}
         {isChair(view, me) && view.stage !== 'ended' && (
           <button type="button" className="btn btn-primary" onClick={() => send({ type: 'endMeeting' })}>
             {t('room.chair.endYes')}
