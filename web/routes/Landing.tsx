@@ -45,6 +45,9 @@ export function Landing() {
           </article>
         ))}
       </section>
+      <p className="landing-more">
+        <Link to="/activities">{t('landing.activities')}</Link>
+      </p>
     </div>
   );
 }

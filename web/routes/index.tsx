@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { activityRoutes } from '../features/activities/routes';
 import { caseRoutes } from '../features/cases/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { learningRoutes } from '../features/learning/routes';
@@ -32,4 +33,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...reportRoutes,
   ...trajectoryRoutes,
   ...learningRoutes,
+  ...activityRoutes,
 ];

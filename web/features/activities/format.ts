@@ -1,0 +1,14 @@
+import type { Activity } from '../../../core/api/activities';
+
+/** "di 13 januari 2031, 14:00" in the reader's language and the activity's own time zone. */
+export function sessionDate(iso: string, activity: Pick<Activity, 'timeZone'>, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: activity.timeZone,
+  }).format(new Date(iso));
+}
