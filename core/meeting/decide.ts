@@ -54,7 +54,7 @@ export function decide(state: MeetingState, command: Command, actor: Actor, now:
     return reject(waiting ? 'guest_not_admitted' : 'not_participant');
   }
   if (CHAIR_ONLY.has(command.type) && state.roles.chair !== actor.userId) return reject('not_chair');
-  const typing = typingCheck(state, command, actor.userId);
+  const typing = command.type === 'contribute' ? typingCheck(state, actor.userId) : null;
   if (typing) return reject(typing);
   const decider = deciders[command.type] as Decider<CommandType>;
   return decider(state, command as never, actor, now);

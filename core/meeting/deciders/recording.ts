@@ -12,9 +12,8 @@ export function isRecorder(state: MeetingState, userId: string): boolean {
  * Why this user may not type a contribution of their own in the way of working in force, or null (TALK-6):
  * with one device recording, only recorders add contributions, except private writing, which stays one's own.
  */
-export function typingCheck(state: MeetingState, command: Command, userId: string): RejectionCode | null {
-  if (command.type !== 'contribute' || state.talkMode !== 'recorded' || isRecorder(state, userId))
-    return null;
+export function typingCheck(state: MeetingState, userId: string): RejectionCode | null {
+  if (state.talkMode !== 'recorded' || isRecorder(state, userId)) return null;
   return activeRules(state)?.turns === 'individual' ? null : 'recorder_notes';
 }
 

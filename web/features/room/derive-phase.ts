@@ -1,4 +1,5 @@
 import { diltsTally, normalizeText } from '../../../core/meeting/artefacts';
+import { typingCheck } from '../../../core/meeting/deciders/recording';
 import { airtime } from '../../../core/meeting/derived';
 import { contributionCheck } from '../../../core/meeting/rules';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
@@ -9,7 +10,7 @@ import { DILTS, isDiltsLevel, TGI } from './views/model';
 
 /** Whether I may use the input box now; the server decides for real, this only spares a refused command. */
 export function mayContribute(view: MeetingView, me: string): boolean {
-  return contributionCheck(view, me) === null;
+  return contributionCheck(view, me) === null && typingCheck(view, me) === null;
 }
 
 /** Forces of the current method run with their mean weight (contributions of kind "force"). */

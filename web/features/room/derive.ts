@@ -49,6 +49,7 @@ export function toItem(view: MeetingView, c: Contribution): QuestionItem {
     id: c.id,
     text: c.text,
     authorName: c.redaction === 'anonymous' ? undefined : nameOf(view, c.authorId),
+    notedBy: c.recordedBy ? nameOf(view, c.recordedBy) : undefined,
     answer: c.answer,
     rating: c.rating,
     chosen: c.chosen === true,

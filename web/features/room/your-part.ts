@@ -42,6 +42,8 @@ export function yourPart(view: MeetingView, me: string, phase: Phase): Part {
 export function yourTask(view: MeetingView, me: string): MessageKey | null {
   if (view.roles.chair === me) return 'room.part.chair';
   if (view.roles.timekeeper === me) return 'room.part.timekeeper';
-  if (view.roles.scribe === me) return 'room.part.scribe';
+  // "Schrijf mee" only where the scribe has a box to write in: while one device takes notes (TALK-2).
+  if (view.roles.scribe === me)
+    return view.talkMode === 'typed' ? 'room.part.scribeTyped' : 'room.part.scribe';
   return null;
 }

@@ -5,6 +5,7 @@ import { isChair, rolesOf } from '../derive';
 import { useRoom } from '../room-context';
 import { JoinCodeCard } from '../views/JoinCodeCard';
 import { MethodPicker } from './MethodPicker';
+import { TalkModeControl } from './RoomChair';
 
 /** Who is here (online or not) and in which role; the chair admits guests, picks a method and starts. */
 export function Lobby() {
@@ -97,6 +98,7 @@ function StartPanel() {
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('room.lobby.start')}</h2>
       <MethodPicker />
+      <TalkModeControl />
       <div className="actions">
         <button
           type="button"

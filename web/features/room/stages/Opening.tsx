@@ -1,17 +1,21 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, FollowUp } from '../../../../core/api/groups';
+import { typingCheck } from '../../../../core/meeting/deciders/recording';
 import { ownParts } from '../../../../core/meeting/plan';
 import { OPENING_PHASE_ID } from '../../../../core/meeting/types';
 import { api } from '../../../lib/api';
 import { ContributeBox } from '../ContributeBox';
 import { contributionsOf, isChair, pendingItems, toItem } from '../derive';
+import { RecordBox } from '../RecordBox';
+import { notesForOthers } from '../recording';
 import { useRoom } from '../room-context';
 import { Countdown } from '../views/Countdown';
 import { SEP } from '../views/glyphs';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { QuestionList } from '../views/Questions';
 import { isStage, NextButton } from './NextButton';
+import { SayItHint } from './SayItHint';
 
 /** Check-in round (disturbances first) and the follow-up of earlier actions. */
 export function Opening() {
@@ -38,7 +42,9 @@ export function Opening() {
       <div className="room-columns">
         <div className="room-main">
           <QuestionList items={items} emptyText={t('room.opening.empty')} />
-          {!view.roles.observers.includes(me) && (
+          <SayItHint />
+          {notesForOthers(view, me) && <RecordBox field="opening" kinds={['note']} />}
+          {!view.roles.observers.includes(me) && typingCheck(view, me) === null && (
             <ContributeBox
               meetingId={meetingId}
               field="opening"

@@ -13,6 +13,7 @@ import {
   tgiBoardOf,
   writers,
 } from '../derive-phase';
+import { useCaseGiverHand } from '../recording';
 import { useRoom } from '../room-context';
 import { DiltsPyramid } from '../views/DiltsPyramid';
 import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
@@ -43,8 +44,8 @@ export function PhaseBody({ phase }: { phase: Phase }) {
 
 /** Contributions of the phase with answers and ratings; the case-giver answers and rates where allowed. */
 function ListBody({ phase }: { phase: Phase }) {
-  const { view, me, send, room } = useRoom();
-  const isCaseGiver = view.roles.caseGiver === me;
+  const { view, me, room } = useRoom();
+  const hand = useCaseGiverHand();
   const visible = contributionsOf(view, phase.id).filter((c) => c.redaction !== 'hidden');
   const items = visible.map((c) => toItem(view, c));
   const mine = pendingItems(
@@ -57,11 +58,11 @@ function ListBody({ phase }: { phase: Phase }) {
   return (
     <QuestionList
       items={[...items, ...mine]}
-      canAnswer={isCaseGiver && phase.caseGiverAnswers}
+      canAnswer={hand.acts && phase.caseGiverAnswers}
       // Where the phase rates earlier material, its sheet holds the rating buttons (MAT-2).
-      canRate={isCaseGiver && phase.caseGiverRates && !phase.uses?.some((u) => u.actions.includes('rate'))}
-      onAnswer={(contributionId, text) => send({ type: 'answerQuestion', contributionId, text })}
-      onRate={(contributionId, rating) => send({ type: 'rateContribution', contributionId, rating })}
+      canRate={hand.acts && phase.caseGiverRates && !phase.uses?.some((u) => u.actions.includes('rate'))}
+      onAnswer={(contributionId, text) => hand.send({ type: 'answerQuestion', contributionId, text })}
+      onRate={(contributionId, rating) => hand.send({ type: 'rateContribution', contributionId, rating })}
     />
   );
 }

@@ -5,6 +5,8 @@ import { ContributeBox } from '../ContributeBox';
 import { isChair, isFacilitator } from '../derive';
 import { mayContribute } from '../derive-phase';
 import { nextOf } from '../next-step';
+import { RecordBox } from '../RecordBox';
+import { notesForOthers } from '../recording';
 import { useRoom } from '../room-context';
 import { CHAIR_CONTROLS_ID } from '../views/ChairControls';
 import { Countdown } from '../views/Countdown';
@@ -15,6 +17,7 @@ import { FrameParts } from './FrameParts';
 import { PhaseBody } from './PhaseBody';
 import { PhaseMaterial } from './PhaseMaterial';
 import { RoomChair } from './RoomChair';
+import { SayItHint } from './SayItHint';
 
 /** One phase of the method: header with time and part, the fitting view, the input box, the chair's controls. */
 export function PhaseScreen({ phase }: { phase: Phase }) {
@@ -60,6 +63,10 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
                   kinds={phase.contributionKinds}
                   send={send}
                 />
+              )}
+              {!phase.weighForces && <SayItHint />}
+              {notesForOthers(view, me) && !phase.weighForces && (
+                <RecordBox field={phase.id} phase={phase} kinds={phase.contributionKinds} />
               )}
               {canWrite && <HelperPrompts prompts={phase.helperPrompts.map((p) => p[lang])} />}
               <FrameParts phase={phase} />

@@ -5,6 +5,13 @@ import { type NextStep, nextTitle } from '../next-step';
 import { useRoom } from '../room-context';
 import { ChairControls } from '../views/ChairControls';
 import { JoinCodeCard } from '../views/JoinCodeCard';
+import { TalkModeChoice } from '../views/TalkModeChoice';
+
+/** The way of working, wired to the room: the chair changes it live (TALK-1). */
+export function TalkModeControl() {
+  const { view, send } = useRoom();
+  return <TalkModeChoice mode={view.talkMode} onChange={(mode) => send({ type: 'setTalkMode', mode })} />;
+}
 
 /** The chair controls wired to commands; "advance" goes to the next step of the meeting's order (FRAME-1). */
 export function RoomChair({ canReveal, next }: { canReveal: boolean; next: NextStep }) {
@@ -33,6 +40,9 @@ export function RoomChair({ canReveal, next }: { canReveal: boolean; next: NextS
           end: () => send({ type: 'endMeeting' }),
         }}
       />
+      <div className="card">
+        <TalkModeControl />
+      </div>
       <JoinCodeCard meetingId={meetingId} />
     </>
   );

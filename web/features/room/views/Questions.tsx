@@ -38,6 +38,7 @@ export function QuestionList({
           <p className="contribution-text">{q.text}</p>
           <p className="contribution-meta">
             {q.authorName && <span>{q.authorName}</span>}
+            {q.notedBy && <span className="noted-by">{t('room.talk.notedBy', { name: q.notedBy })}</span>}
             {q.tag && <TagChip tag={q.tag} />}
             {q.pending && <span className="chip">{t('room.contrib.sending')}</span>}
             {q.rating ? <span className="chip">{t('room.contrib.rated', { rating: q.rating })}</span> : null}

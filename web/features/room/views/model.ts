@@ -45,6 +45,8 @@ export type QuestionItem = {
   /** The Dilts level or TGI factor it was tagged with, shown as a chip. */
   tag?: string | null;
   authorName?: string;
+  /** Who noted it for the author (TALK-4). */
+  notedBy?: string;
   answer?: string | null;
   rating?: number | null;
   /** Chosen by the case-giver (MAT-3). */
