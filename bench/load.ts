@@ -100,3 +100,14 @@ export async function rssMb(pid: number): Promise<number> {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
   return match ? Number(match[1]) / 1024 : Number.NaN;
 }
+
+/**
+ * CPU time (user + system, all threads) a process used so far, in ms, from /proc (Linux ticks of 10 ms).
+ * Unlike latency it hardly depends on what else runs on the machine: the cost of a command, not its wait.
+ */
+export async function cpuMs(pid: number): Promise<number> {
+  const { readFileSync } = await import('node:fs');
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // Fields 14 and 15 of stat (utime, stime), counted after the ") " that ends the command name.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

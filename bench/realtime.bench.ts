@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -11,7 +11,7 @@ import { seedDataDir } from '../server/realtime/offline-seed';
 import { startPostgres } from '../server/test/postgres-server';
 import { openBaseline } from './baseline-load';
 import { openKring } from './kring-load';
-import { type Latencies, type Load, rssMb } from './load';
+import { cpuMs, type Latencies, type Load, rssMb } from './load';
 
 /**
  * npm run bench:realtime -- [--meetings 250] [--participants 8] [--duration 20] [--rate 1] [--slice 2]
@@ -80,6 +80,8 @@ async function main() {
     const allRss = async () =>
       (await Promise.all(servers.map((s) => rssMb(s.proc.pid!)))).reduce((a, b) => a + b, 0);
     const idleRss = await allRss();
+    const allCpu = async () =>
+      (await Promise.all(servers.map((s) => cpuMs(s.proc.pid!)))).reduce((a, b) => a + b, 0);
     const port = await freePort();
     const baselineProc = await startBaseline(port);
     log(
@@ -96,6 +98,7 @@ async function main() {
     const seqBefore = kring.seqs();
     const baseline = await openBaseline(port, meetings, participants, rate);
 
+    const cpuBefore = await allCpu();
     await kring.run(WARMUP_MS, false);
     await baseline.run(WARMUP_MS, false);
     // Turns in the order K B B K K B …, so neither system always follows the other.
@@ -111,6 +114,7 @@ async function main() {
       }
     }
     const loadedRss = await allRss();
+    const serverCpuMs = (await allCpu()) - cpuBefore;
     const seqAfter = kring.seqs();
     kring.close();
     baseline.close();
@@ -151,6 +155,8 @@ async function main() {
         rejected: kring.rejected(),
         storedEvents: durable.stored,
         missingEvents: durable.missing,
+        serverCpuMsPerCommand: round(serverCpuMs / kring.latencies.completed),
+        loadAverage: round(loadavg()[0]!),
         rssMb: round(loadedRss),
         rssIdleMb: round(idleRss),
         rssPerMeetingMb: round((loadedRss - idleRss) / meetings),

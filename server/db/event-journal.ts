@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Durability, GroupSync, syncTree } from './journal-sync';
 import type { PgliteClient, RemotePGlite } from './remote-pglite';
 
-/** The journal stores a turn's appends with execEach (one message to the worker for all). */
+/** The journal stores the appends it gathered with execEach (one message to the worker for all). */
 type JournalClient = PgliteClient & Pick<RemotePGlite, 'execEach'>;
 
 /** One row of a command's events, as the append statement reads it from JSON. */
@@ -22,6 +22,13 @@ export class SeqConflict extends Error {}
 export class DuplicateCommand extends Error {}
 
 export const JOURNAL_FILE = 'meeting-events.journal';
+/**
+ * How long appends gather before they go to PGlite, as one message and one transaction. An append is
+ * acknowledged once its line is in the file, so this delays only PGlite's copy, and any read sends the
+ * gathered appends first. At 500 live meetings commands arrive a few ms apart: one message to the worker
+ * each cost the event loop about as much as writing to every socket (bench/README.md, "500 meetings").
+ */
+const GATHER_MS = 20;
 /** The journal is emptied once the database holds everything in it and it has grown past this. */
 const JOURNAL_LIMIT_BYTES = 1 << 20;
 
@@ -53,6 +60,8 @@ export class EventJournal {
   private readonly tails = new Map<string, Promise<Tail>>();
   /** Appends written to the file whose statement has not gone to PGlite yet (see flush). */
   private readonly batch: Append[] = [];
+  /** The timer that flushes the batch once GATHER_MS passed since its first append. */
+  private gathering: NodeJS.Timeout | null = null;
   private pending = 0;
   private readonly drained: (() => void)[] = [];
   private bytes = 0;
@@ -115,18 +124,20 @@ export class EventJournal {
     for (const r of rows) if (r.command_id !== null) tail.commands.add(r.command_id);
     this.pending += 1;
     this.appended += 1;
-    if (this.batch.length === 0) setImmediate(() => this.flush());
+    if (this.batch.length === 0) this.gathering = setTimeout(() => this.flush(), GATHER_MS);
     this.batch.push({ meetingId, rowsJson });
     if (this.fsyncDir !== null && this.fd !== null) await this.group.synced();
   }
 
   /**
-   * Hands the appends of this turn of the event loop to PGlite as one message: one thread hop and one
-   * transaction for all of them instead of one each (bench/README.md). The client calls this
+   * Hands the gathered appends to PGlite as one message: one thread hop and one transaction for all
+   * of them instead of one each (bench/README.md). The client calls this
    * before it sends any other query, so a read still reaches PGlite after every acknowledged append.
    * An append PGlite refuses is undone alone (remote-pglite.ts, execEach) and reported.
    */
   flush(): void {
+    if (this.gathering) clearTimeout(this.gathering);
+    this.gathering = null;
     const batch = this.batch.splice(0);
     if (batch.length === 0) return;
     if (batch.length === 1) {

@@ -491,11 +491,13 @@ export class MeetingRoom<S> {
 
   private project(outbox: Map<Connection, Stored[] | 'resync'>, before: S, event: Stored): void {
     for (const conn of this.members) {
-      const sofar = outbox.get(conn) ?? [];
+      const sofar = outbox.get(conn);
       if (sofar === 'resync') continue;
       const seen = this.engine.project(before, this.state, event, conn.userId);
+      // Grown in place: a fan-out to every member of every event should not copy their lists.
       if (seen === 'resync') outbox.set(conn, 'resync');
-      else outbox.set(conn, seen ? [...sofar, seen] : sofar);
+      else if (!sofar) outbox.set(conn, seen ? [seen] : []);
+      else if (seen) sofar.push(seen);
     }
   }
 
