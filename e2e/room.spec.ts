@@ -41,6 +41,12 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   await expect(projector.getByTestId('join-code')).toHaveText(/\w{4,}/);
   await checkPage(anna.page, 'room-lobby-chair');
   await snap(projector, 'room-projector-lobby');
+  // On a 360 px phone the method picker (as wide as its longest method name) stays on the screen.
+  const phone = anna.page.viewportSize()!;
+  await anna.page.setViewportSize({ width: 360, height: 780 });
+  const picker = await anna.page.getByLabel('Kies een methode').boundingBox();
+  expect(picker!.x + picker!.width).toBeLessThanOrEqual(360);
+  await anna.page.setViewportSize(phone);
 
   await anna.page.getByLabel('Kies een methode').selectOption({ label: 'Incidentmethode' });
   await anna.page.getByRole('button', { name: 'Deze methode gebruiken' }).click();
