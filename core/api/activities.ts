@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timeZoneSchema } from './groups';
 import { lineSchema, nameSchema } from './text';
 
 /** A guided trajectory (a series of meetings with a facilitator) or one open session. */
@@ -11,18 +12,6 @@ export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 
 /** Intervision groups are small: an activity seats at most this many people. */
 export const MAX_ACTIVITY_CAPACITY = 10;
-
-const timeZone = z
-  .string()
-  .max(64)
-  .refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'invalid time zone');
 
 export const createProviderSchema = z.strictObject({
   name: nameSchema(120),
@@ -52,7 +41,7 @@ export const createActivitySchema = z.strictObject({
     .min(1)
     .max(12),
   durationMinutes: z.number().int().min(30).max(480),
-  timeZone: timeZone.default('Europe/Amsterdam'),
+  timeZone: timeZoneSchema.default('Europe/Amsterdam'),
   place: lineSchema(200).default(''),
   videoUrl: z
     .url({ protocol: /^https?$/ })

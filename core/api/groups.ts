@@ -211,7 +211,8 @@ export const rsvpResponseSchema = z.enum(RSVP_RESPONSES);
 export type RsvpResponse = z.infer<typeof rsvpResponseSchema>;
 export const MEETING_STATUSES = ['scheduled', 'live', 'ended'] as const;
 
-const timeZoneSchema = z
+/** An IANA time zone the runtime knows (Europe/Amsterdam…). */
+export const timeZoneSchema = z
   .string()
   .min(1)
   .max(64)

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '../../../core/api/activities';
-import { sessionDate } from './format';
+import { placesText, sessionDate } from './format';
 
 /** One activity in the list: what, by whom, when, where, and how many places are left. */
 export function ActivityCard({ activity: a }: { activity: Activity }) {
@@ -24,11 +24,7 @@ export function ActivityCard({ activity: a }: { activity: Activity }) {
         <dt>{t('activities.facts.where')}</dt>
         <dd>{a.place || t('activities.facts.online')}</dd>
         <dt>{t('activities.facts.places')}</dt>
-        <dd>
-          {a.placesLeft > 0
-            ? t('activities.facts.placesLeft', { count: a.placesLeft })
-            : t('activities.facts.full')}
-        </dd>
+        <dd>{placesText(t, a)}</dd>
       </dl>
     </li>
   );

@@ -11,7 +11,7 @@ import { useSubmit } from '../../lib/use-form';
 import { useTitle } from '../../lib/use-title';
 import { Loaded } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
-import { sessionDate } from './format';
+import { placesText, sessionDate } from './format';
 
 /** "/activities/:id": everything about one activity, and signing up for it. */
 export function ActivityPage() {
@@ -64,11 +64,7 @@ function ActivityDetails({ activity: a }: { activity: Activity }) {
           </>
         )}
         <dt>{t('activities.facts.places')}</dt>
-        <dd>
-          {a.placesLeft > 0
-            ? t('activities.facts.placesLeft', { count: a.placesLeft })
-            : t('activities.facts.full')}
-        </dd>
+        <dd>{placesText(t, a)}</dd>
       </dl>
       <SignUp activity={a} />
       <p>

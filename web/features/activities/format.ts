@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Activity } from '../../../core/api/activities';
 
 /** "di 13 januari 2031, 14:00" in the reader's language and the activity's own time zone. */
@@ -11,4 +12,11 @@ export function sessionDate(iso: string, activity: Pick<Activity, 'timeZone'>, l
     minute: '2-digit',
     timeZone: activity.timeZone,
   }).format(new Date(iso));
+}
+
+/** "Nog 2 plaatsen vrij", or that signing up now means the waiting list. */
+export function placesText(t: TFunction, activity: Pick<Activity, 'placesLeft'>): string {
+  return activity.placesLeft > 0
+    ? t('activities.facts.placesLeft', { count: activity.placesLeft })
+    : t('activities.facts.full');
 }

@@ -40,7 +40,7 @@ describe('onboarding checklist', () => {
       'Open the projector view',
     ]);
     // Screen readers hear each step's state before its title; the tick itself is decoration.
-    expect(items.map((li) => li.querySelector('.sr-only')?.textContent)).toEqual([
+    expect(items.map((li) => li.querySelector('.visually-hidden')?.textContent)).toEqual([
       'done:',
       'done:',
       'to do:',

@@ -49,7 +49,7 @@ export function OnboardingChecklist() {
             <li key={s.id} className={s.done ? 'done' : ''} aria-current={s.id === next ? 'step' : undefined}>
               <span className="onboarding-mark">
                 <span aria-hidden="true">{s.done ? '✓' : ''}</span>
-                <span className="sr-only">
+                <span className="visually-hidden">
                   {t(s.done ? 'groupsUi.onboarding.doneLabel' : 'groupsUi.onboarding.todoLabel')}
                 </span>
               </span>
