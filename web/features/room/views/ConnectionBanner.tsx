@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import type { ConnectionStatus, LostAccess } from '../connection';
 
 /**
@@ -17,10 +18,19 @@ export function ConnectionBanner({
   lostAccess: LostAccess | null;
 }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   if (lostAccess) {
     return (
       <div className="notice notice-error" role="alert">
         <p>{t(`room.lost.${lostAccess}`)}</p>
+        {/* Signed out (a projector left running overnight): one step back in, and back to this page. */}
+        {lostAccess === 'unauthenticated' && (
+          <p>
+            <Link className="btn btn-primary" to={`/sign-in?next=${encodeURIComponent(pathname)}`}>
+              {t('auth.signIn')}
+            </Link>
+          </p>
+        )}
       </div>
     );
   }
