@@ -37,6 +37,7 @@ function ActivityDetails({ activity: a }: { activity: Activity }) {
               <li key={s}>
                 {t('activities.facts.session', {
                   date: sessionDate(s, a, i18n.language),
+                  count: a.durationMinutes,
                   minutes: a.durationMinutes,
                 })}
               </li>
