@@ -105,7 +105,7 @@ test('keyboard only: the chair and a helper join, cast roles, steer the phases a
   const vote = carla.page.getByRole('button', { name: 'Stem op de casus van Bram' });
   await press(carla.page, vote, 'Space');
   await expect(vote).toHaveAttribute('aria-pressed', 'true');
-  await expect(anna.page.getByText('1 stemmen')).toBeVisible();
+  await expect(anna.page.getByText('1 stem', { exact: true })).toBeVisible();
   await press(anna.page, anna.page.getByRole('button', { name: 'Kies de casus van Bram' }));
   await press(anna.page, anna.page.getByRole('button', { name: 'Naar rollen verdelen' }));
   await expectFocusOnHeading(anna.page, 'Rollen voor deze casus');

@@ -50,7 +50,7 @@ export async function groupWithMeeting(browser: Browser, names: string[]) {
     viewport: { width: 1280, height: 800 },
   });
   const projector = await projectorContext.newPage();
-  return { people, meetingId: meeting.id, projector, projectorContext };
+  return { people, meetingId: meeting.id, groupId: group.id, projector, projectorContext };
 }
 
 /** Everyone opens the live room and sees the whole group present. */
