@@ -1,0 +1,32 @@
+import { expect, test } from 'vitest';
+import { describeEachDatabase } from '../test/databases';
+import { LiveClient } from './test-client';
+import { useLiveApp } from './test-live-app';
+
+describeEachDatabase('weighing alone first in a live meeting', (kind) => {
+  const live = useLiveApp(kind);
+
+  test('VIS-10: a weight reaches the others as given but without its value until the chair reveals', async () => {
+    const { people, clients } = await live.seat(3);
+    const [chair, carla, dirk] = clients as [LiveClient, LiveClient, LiveClient];
+    const ok = async (client: LiveClient, command: Record<string, unknown>) =>
+      expect(await client.run(command), JSON.stringify(command)).toMatchObject({ type: 'ack' });
+    await ok(chair, { type: 'chooseMethod', methodId: 'force-field' });
+    await ok(chair, { type: 'startPhase', phaseId: 'forces' });
+    const force = { type: 'contribute', kind: 'force', force: { direction: 'restraining' } };
+    await ok(carla, { ...force, text: 'Geen tijd' });
+    await ok(chair, { type: 'advancePhase' });
+    const weights = (client: LiveClient) => LiveClient.foldedView([client]).view.contributions[0]?.weights;
+    await expect.poll(() => weights(dirk)).toEqual({});
+    await ok(carla, { type: 'weighForce', contributionId: 'c1', weight: 9 });
+
+    const carlaId = people[1]!.id;
+    await expect.poll(() => weights(carla)).toEqual({ [carlaId]: 9 });
+    await expect.poll(() => weights(dirk)).toEqual({ [carlaId]: 0 });
+    expect(weights(chair)).toEqual({ [carlaId]: 0 });
+    expect(JSON.stringify(dirk.messages)).not.toContain('"weight":9');
+
+    await ok(chair, { type: 'reveal' });
+    await expect.poll(() => weights(dirk)).toEqual({ [carlaId]: 9 });
+  });
+});
