@@ -1,4 +1,4 @@
-import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
+import { checkPage, confirmByMail, uniqueEmail, waitForMail } from './support/helpers';
 import { expect, test } from './support/test';
 
 test('a new member signs up, resets the password by mail, switches language, signs out and in', async ({
@@ -22,6 +22,9 @@ test('a new member signs up, resets the password by mail, switches language, sig
   await checkPage(page, 'sign-up-error');
   await page.getByLabel('Wachtwoord').fill('intervisie werkt 2026');
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
+  await expect(page.getByRole('status')).toContainText(email);
+  await checkPage(page, 'sign-up-check-mail');
+  await confirmByMail(page, email);
   await expect(page.getByText('Welkom, Sanne Jansen')).toBeVisible();
 
   await page.getByRole('button', { name: 'Accountmenu voor Sanne Jansen' }).click();

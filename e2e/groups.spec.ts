@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import ical from 'node-ical';
-import { checkPage, uniqueEmail, waitForMail } from './support/helpers';
+import { checkPage, confirmByMail, uniqueEmail, waitForMail } from './support/helpers';
 import { expect, test } from './support/test';
 
 const GROUP = 'Intervisie Wijkteam Noord';
@@ -12,6 +12,7 @@ async function signUpHere(page: Page, name: string, email: string): Promise<void
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('main').getByRole('button', { name: 'Account aanmaken' }).click();
+  await confirmByMail(page, email);
 }
 
 async function acceptRules(page: Page): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { checkPage, snap, uniqueEmail } from './support/helpers';
+import { checkPage, signUpByApi, snap, uniqueEmail } from './support/helpers';
 import { expect, test } from './support/test';
 
 async function post<T>(context: BrowserContext, path: string, data: unknown): Promise<T> {
@@ -9,7 +9,7 @@ async function post<T>(context: BrowserContext, path: string, data: unknown): Pr
 }
 
 async function signUp(context: BrowserContext, name: string): Promise<void> {
-  await post(context, '/api/auth/sign-up/email', {
+  await signUpByApi(context, {
     email: uniqueEmail(name.toLowerCase()),
     password: 'intervisie werkt 2026',
     name,

@@ -1,4 +1,4 @@
-import { checkPage, uniqueEmail } from './support/helpers';
+import { checkPage, confirmByMail, uniqueEmail } from './support/helpers';
 import { expect, test } from './support/test';
 
 test('REPORT-6: an admin chooses with the keyboard what others see of a report, and it stays chosen', async ({
@@ -6,9 +6,11 @@ test('REPORT-6: an admin chooses with the keyboard what others see of a report, 
 }) => {
   await page.goto('/sign-up?next=/groups/new');
   await page.getByLabel('Naam').fill('Ruud Beheer');
-  await page.getByLabel('E-mailadres').fill(uniqueEmail('ruud'));
+  const email = uniqueEmail('ruud');
+  await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill('samen leren 2026');
   await page.getByRole('main').getByRole('button', { name: 'Account aanmaken' }).click();
+  await confirmByMail(page, email);
   await page.getByLabel('Naam van de groep').fill('Kring Verslagen');
   await page.getByRole('button', { name: 'Groep aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kring Verslagen' })).toBeVisible();

@@ -15,7 +15,7 @@ export const ERROR_MESSAGES = {
   forbidden_origin: 'errors.forbiddenOrigin',
   rate_limited: 'errors.rateLimited',
   invalid_credentials: 'errors.invalidCredentials',
-  email_taken: 'errors.emailTaken',
+  email_not_verified: 'errors.emailNotVerified',
   weak_password: 'errors.weakPassword',
   password_too_common: 'errors.passwordTooCommon',
   invalid_token: 'errors.invalidToken',

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 
 export const MAIL_URL = `http://127.0.0.1:${2526 + Number(process.env.E2E_SLOT ?? 0) * 10}`;
 
@@ -41,9 +41,34 @@ export async function waitForMail(to: string, subject: RegExp): Promise<{ subjec
     }[];
     const found = list.reverse().find((m) => subject.test(m.subject));
     if (found) return found;
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`no mail to ${to} matching ${subject}`);
+}
+
+/** The link in the sign-up mail to `email`: opening it confirms the address and signs the person in. */
+export async function confirmLink(email: string): Promise<string> {
+  const mail = await waitForMail(email, /Bevestig je e-mailadres|Confirm your email address/);
+  const link = mail.text.match(/http:\/\/\S+\/api\/auth\/verify-email\?\S+/)?.[0];
+  if (!link) throw new Error(`no confirmation link in the mail to ${email}`);
+  return link;
+}
+
+/** After the sign-up form was sent: the page says to check the mail, and its link signs the person in. */
+export async function confirmByMail(page: Page, email: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Kijk in je mail' })).toBeVisible();
+  await page.goto(await confirmLink(email));
+}
+
+/** Signs a person up through the API and opens their mail's link in `context`, which is then signed in. */
+export async function signUpByApi(
+  context: BrowserContext,
+  user: { name: string; email: string; password: string },
+): Promise<void> {
+  const response = await context.request.post('/api/auth/sign-up/email', { data: user });
+  expect(response.ok(), `sign-up → ${response.status()} ${await response.text()}`).toBeTruthy();
+  const confirmed = await context.request.get(await confirmLink(user.email));
+  expect(confirmed.ok(), `confirm → ${confirmed.status()}`).toBeTruthy();
 }
 
 let counter = 0;

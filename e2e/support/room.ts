@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
-import { uniqueEmail } from './helpers';
+import { signUpByApi, uniqueEmail } from './helpers';
 
 export type Member = { name: string; context: BrowserContext; page: Page };
 
@@ -12,7 +12,7 @@ async function post<T>(context: BrowserContext, path: string, data: unknown): Pr
 
 async function member(browser: Browser, name: string): Promise<Member> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  await post(context, '/api/auth/sign-up/email', {
+  await signUpByApi(context, {
     email: uniqueEmail(name.toLowerCase()),
     password: 'intervisie werkt 2026',
     name,

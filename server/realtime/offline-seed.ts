@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/client';
-import { type Auth, createAuth } from '../features/account/auth';
+import { type Auth, confirmToken, createAuth } from '../features/account/auth';
 import { createMailer } from '../mail/mailer';
 import { seedGroupMeeting } from './seed';
 
@@ -33,7 +33,7 @@ export async function seedDataDir(options: {
   try {
     const pool: { id: string; cookie: string }[] = [];
     for (let i = 0; i < options.poolSize; i++) {
-      const { cookie, user } = await signUp(auth, {
+      const { cookie, user } = await signUp(auth, config.authSecret, {
         email: `deelnemer.${i}@kring.test`,
         name: `Deelnemer ${i}`,
       });
@@ -60,15 +60,15 @@ export async function seedDataDir(options: {
 }
 
 // Straight to better-auth: the public sign-up route is rate limited per address, which seeding would hit.
-async function signUp(auth: Auth, user: { email: string; name: string }) {
-  const response = await auth.api.signUpEmail({
-    body: { ...user, password: 'een goed wachtwoord 1' },
-    asResponse: true,
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+// The address is confirmed by opening the mail's link, made here, which also signs the person in.
+async function signUp(auth: Auth, secret: string, user: { email: string; name: string }) {
+  const created = await auth.api.signUpEmail({ body: { ...user, password: 'een goed wachtwoord 1' } });
+  const token = await confirmToken(secret, created.user);
+  const response = await auth.api.verifyEmail({ query: { token }, asResponse: true });
+  if (!response.ok) throw new Error(`confirming failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return { cookie, user: ((await response.json()) as { user: { id: string } }).user };
+  return { cookie, user: { id: created.user.id } };
 }

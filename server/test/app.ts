@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
-import { createAuth } from '../features/account/auth';
+import { users } from '../db/schema/index';
+import { confirmToken, createAuth } from '../features/account/auth';
 import { type AppDeps, buildApp } from '../http/app';
 import { createMailer } from '../mail/mailer';
 import { type DatabaseKind, openTestDatabase } from './databases';
@@ -47,6 +49,7 @@ export async function createTestApp(
   const deps: AppDeps = { config, database, auth, mailer, logger };
   const app = await buildApp(deps);
   await app.ready();
+  testApps.set(app, deps);
   return {
     app,
     deps,
@@ -61,7 +64,28 @@ export async function createTestApp(
   };
 }
 
-/** Signs up a user through the real HTTP API and returns the session cookie header. */
+const testApps = new WeakMap<FastifyInstance, AppDeps>();
+
+/**
+ * Opens the link of the sign-up mail for this address, as its owner would: the address is confirmed and
+ * the owner signed in. The link is made here with the app's secret instead of read from the mail, which
+ * would add an SMTP round trip to every test that needs a user (account.test.ts follows the real mail).
+ */
+export async function confirmEmail(app: FastifyInstance, email: string) {
+  const deps = testApps.get(app);
+  if (!deps) throw new Error('confirmEmail needs an app made by createTestApp');
+  const [user] = await deps.database.db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()));
+  if (!user) throw new Error(`no account for ${email}`);
+  const token = await confirmToken(deps.config.authSecret, user);
+  const response = await app.inject({ url: `/api/auth/verify-email?token=${token}` });
+  if (response.statusCode !== 200) throw new Error(`confirm failed: ${response.statusCode} ${response.body}`);
+  return { cookie: cookieHeader(response.headers['set-cookie']), user: { id: user.id } };
+}
+
+/** Signs up a user through the real HTTP API, confirms the address and returns the session cookie header. */
 export async function signUp(
   app: FastifyInstance,
   user: { name?: string; email: string; password?: string },
@@ -76,10 +100,7 @@ export async function signUp(
     },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  return {
-    cookie: cookieHeader(response.headers['set-cookie']),
-    user: response.json().user as { id: string },
-  };
+  return confirmEmail(app, user.email);
 }
 
 /** Turns Set-Cookie headers into one Cookie header. */

@@ -1,3 +1,4 @@
+import { createServer, type Socket } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cookieHeader, createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
@@ -32,11 +33,12 @@ describeEachDatabase('accounts', (kind) => {
   });
 
   it('never hands the session token to page scripts', async () => {
-    const res = await post('/api/auth/sign-up/email', {
-      name: 'Tok',
+    await signUp(t.app, { email: 'tok@example.nl', password: 'nog een wachtwoord 2' });
+    const res = await post('/api/auth/sign-in/email', {
       email: 'tok@example.nl',
       password: 'nog een wachtwoord 2',
     });
+    expect(res.statusCode).toBe(200);
     expect(res.json()).not.toHaveProperty('token');
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/i);
   });
@@ -52,15 +54,54 @@ describeEachDatabase('accounts', (kind) => {
     expect(res.json().error.message).toMatch(/at least 10 characters/);
   });
 
-  it('refuses a second account with the same e-mail address', async () => {
-    await signUp(t.app, { email: 'dup@example.nl' });
-    const res = await post('/api/auth/sign-up/email', {
-      name: 'Dup',
-      email: 'DUP@example.nl',
-      password: 'een goed wachtwoord 1',
+  it('LOW sign-up: a new and a taken address get the same answer; the owner of the taken one is mailed', async () => {
+    await signUp(t.app, { name: 'Dorien', email: 'dup@example.nl', password: 'het eigen wachtwoord 1' });
+    const attempt = (email: string) =>
+      post('/api/auth/sign-up/email', { name: 'Indringer', email, password: 'een ander wachtwoord 2' });
+    const fresh = await attempt('fresh@example.nl');
+    const taken = await attempt('DUP@example.nl');
+    for (const res of [fresh, taken]) {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    expect(taken.body).toBe(fresh.body);
+
+    // The owner hears of it and keeps their own password; the attempt got no account.
+    const notice = await t.smtp.waitFor('dup@example.nl', /Iemand probeerde/);
+    expect(notice.text).toContain('Hallo Dorien');
+    expect(notice.text).toContain('http://localhost:3000/forgot-password');
+    expect(notice.text).not.toMatch(/verify-email/);
+    const intruder = await post('/api/auth/sign-in/email', {
+      email: 'dup@example.nl',
+      password: 'een ander wachtwoord 2',
     });
-    expect(res.statusCode).toBe(422);
-    expect(res.json().error.code).toBe('email_taken');
+    expect(intruder.statusCode).toBe(401);
+    const owner = await post('/api/auth/sign-in/email', {
+      email: 'dup@example.nl',
+      password: 'het eigen wachtwoord 1',
+    });
+    expect(owner.statusCode).toBe(200);
+
+    // The new address is signed in only through the link in its mail.
+    const early = await post('/api/auth/sign-in/email', {
+      email: 'fresh@example.nl',
+      password: 'een ander wachtwoord 2',
+    });
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error.code).toBe('email_not_verified');
+    const mail = await t.smtp.waitFor('fresh@example.nl', /Bevestig/);
+    const link = mail.text.match(/http:\/\/localhost:3000(\/api\/auth\/verify-email\?\S+)/)?.[1];
+    expect(link).toBeDefined();
+    const opened = await t.app.inject({ url: link! });
+    expect(opened.statusCode).toBe(302);
+    const me = await t.app.inject({
+      url: '/api/me',
+      headers: { cookie: cookieHeader(opened.headers['set-cookie']) },
+    });
+    expect(me.json()).toMatchObject({ email: 'fresh@example.nl', name: 'Indringer' });
+    // Used once: opening it again signs nobody in.
+    const again = await t.app.inject({ url: link! });
+    expect(again.headers['set-cookie']).toBeUndefined();
   });
 
   it('signs in with the right password and refuses a wrong one', async () => {
@@ -145,5 +186,38 @@ describeEachDatabase('accounts', (kind) => {
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('rate_limited');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
+
+describeEachDatabase('sign-up mail leaves after the reply', (kind) => {
+  // An SMTP server that accepts the connection and never greets: a mail sent inside the request would
+  // hold the reply for nodemailer's 30-second greeting timeout.
+  const silent = createServer((socket) => sockets.add(socket));
+  const sockets = new Set<Socket>();
+  let t: TestApp;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    t = await createTestApp(kind, { smtpUrl: `smtp://127.0.0.1:${port}` });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    silent.close();
+    await t.close();
+  });
+
+  it('LOW sign-up: a new and a taken address are answered while their mail is still undelivered', async () => {
+    await signUp(t.app, { email: 'owner@example.nl' });
+    for (const email of ['owner@example.nl', 'newcomer@example.nl']) {
+      const started = Date.now();
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-up/email',
+        payload: { name: 'Iemand', email, password: 'een goed wachtwoord 1' },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+    expect(sockets.size).toBeGreaterThan(0);
   });
 });

@@ -30,9 +30,10 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
 const AUTH_ERRORS: Record<string, [ErrorCode, number]> = {
   INVALID_EMAIL_OR_PASSWORD: ['invalid_credentials', 401],
   INVALID_PASSWORD: ['invalid_credentials', 401],
-  USER_ALREADY_EXISTS: ['email_taken', 422],
-  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: ['email_taken', 422],
+  EMAIL_NOT_VERIFIED: ['email_not_verified', 403],
   INVALID_TOKEN: ['invalid_token', 400],
+  TOKEN_EXPIRED: ['invalid_token', 400],
+  USER_NOT_FOUND: ['invalid_token', 400],
   PASSWORD_TOO_SHORT: ['weak_password', 400],
   PASSWORD_TOO_LONG: ['weak_password', 400],
   INVALID_EMAIL: ['validation_failed', 400],
@@ -44,6 +45,7 @@ const AUTH_ERRORS: Record<string, [ErrorCode, number]> = {
 };
 
 const SIGN_IN = '/api/auth/sign-in/email';
+const SIGN_UP = '/api/auth/sign-up/email';
 const RESET_REQUEST = '/api/auth/request-password-reset';
 
 export type AccountRouteOptions = {
@@ -110,6 +112,9 @@ export async function accountRoutes(app: FastifyInstance, options: AccountRouteO
       const send = () => auth.handler(toWebRequest(request, publicUrl, body));
       const response = keys.length ? await paced(keys[0]!, send) : await send();
       if (keys.length) recordAttempt(response.status, keys, byIp, byAccount);
+      // A new and a taken address get the same answer; better-auth's differs in a made-up user id.
+      if (path === SIGN_UP && response.ok)
+        return reply.header('cache-control', 'no-store').send({ status: true });
       return forward(request, reply, response);
     },
   });

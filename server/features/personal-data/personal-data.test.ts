@@ -98,6 +98,7 @@ describeEachDatabase('personal data: export and account deletion', (kind) => {
   test('ACCOUNT-2: the last admin of a group with other members cannot delete their account until they hand over or close it', async () => {
     expect((await get('/api/me/deletion', chair.cookie)).json()).toEqual({
       lastAdminOf: [{ id: m.groupId, name: 'Kring', memberCount: 3 }],
+      closes: [],
     });
     const refused = await deleteAccount(chair);
     expect(refused.statusCode).toBe(409);
@@ -136,8 +137,12 @@ describeEachDatabase('personal data: export and account deletion', (kind) => {
       headers: { cookie: chair.cookie },
     });
     expect(closed.statusCode).toBe(204);
-    const mail = await t.smtp.waitFor(emails['Bram Inbrenger']!, /Kring/);
+    const mail = await t.smtp.waitFor(emails['Bram Inbrenger']!, /opgeheven/);
     expect(mail.subject).toBe('De groep Kring is opgeheven');
+    expect((await get('/api/me/deletion', chair.cookie)).json()).toEqual({
+      lastAdminOf: [],
+      closes: [{ id: `solo-${m.groupId}`, name: 'Alleen ik' }],
+    });
     expect((await deleteAccount(chair)).statusCode).toBe(200);
     expect(
       await db
