@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate } from 'react-router';
 import type { Locale } from '../../core/i18n/index';
 import { Field } from '../components/Field';
 import { ErrorState, Loading } from '../components/Status';
+import { DeletionPanel } from '../features/data-lifecycle/DeletionPanel';
 import { ExportPanel } from '../features/data-lifecycle/ExportPanel';
 import { api } from '../lib/api';
 import { setLocale } from '../lib/i18n';
@@ -14,7 +15,6 @@ import { useTitle } from '../lib/use-title';
 export function Account() {
   const { t } = useTranslation();
   const { user, loading, refresh } = useSession();
-  const navigate = useNavigate();
   const [saved, setSaved] = useState(false);
   useTitle(t('auth.settingsTitle'));
 
@@ -30,14 +30,6 @@ export function Account() {
       setSaved(true);
     },
   );
-  const removal = useSubmit(
-    (data) => api('/api/auth/delete-user', { body: { password: data.get('password') } }),
-    async () => {
-      await refresh();
-      navigate('/');
-    },
-  );
-
   if (loading) return <Loading />;
   if (!user) return <Navigate to="/sign-in?next=/account" replace />;
   return (
@@ -70,21 +62,7 @@ export function Account() {
         </button>
       </form>
       <ExportPanel />
-      <form onSubmit={removal.onSubmit} className="form card danger-zone" noValidate>
-        <h2>{t('auth.deleteSection')}</h2>
-        <p>{t('auth.deleteLead')}</p>
-        {Boolean(removal.error) && <ErrorState error={removal.error} />}
-        <Field
-          label={t('auth.deleteConfirmPassword')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-        />
-        <button type="submit" className="btn btn-danger" disabled={removal.busy}>
-          {removal.busy ? t('auth.working') : t('auth.deleteSubmit')}
-        </button>
-      </form>
+      <DeletionPanel />
     </section>
   );
 }

@@ -47,6 +47,12 @@ export async function groupsToHandOver(db: Db, userId: string) {
     .map((g) => ({ id: g.groupId, name: g.name, memberCount: g.members }));
 }
 
+/** Groups the person is alone in: they are deleted with the account (ACCOUNT-3). */
+export async function groupsClosedWith(db: Db, userId: string) {
+  const mine = await repo.groupsOf(db, userId);
+  return mine.filter((g) => g.members === 1).map((g) => ({ id: g.groupId, name: g.name }));
+}
+
 /**
  * Runs before the account row goes (ACCOUNT-1 … ACCOUNT-3): refuses while the person is the last admin
  * of a group with other members; removes the groups they are alone in; takes them out of planned rotas;
@@ -55,10 +61,10 @@ export async function groupsToHandOver(db: Db, userId: string) {
  */
 export async function prepareAccountDeletion(db: Db, userId: string): Promise<'ok' | 'last_admin'> {
   if ((await groupsToHandOver(db, userId)).length > 0) return 'last_admin';
-  const alone = (await repo.groupsOf(db, userId)).filter((g) => g.members === 1);
+  const alone = await groupsClosedWith(db, userId);
   await repo.deleteGroups(
     db,
-    alone.map((g) => g.groupId),
+    alone.map((g) => g.id),
   );
   await repo.clearRota(db, userId);
   const pseudonym = `former:${randomUUID()}`;

@@ -1,10 +1,11 @@
 import '../groups/report-sharing.css';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../core/api/groups';
 import { RETENTION_DAYS, type Retention, type RetentionDays } from '../../../core/api/retention';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
+import { useSubmit } from '../../lib/use-form';
 import { Loaded } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
 
@@ -47,26 +48,16 @@ function RetentionForm({ groupId, initial }: { groupId: string; initial: Retenti
   const id = useId();
   const [days, setDays] = useState<RetentionDays>(initial);
   const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(false);
-    try {
+  const { busy, error, onSubmit } = useSubmit(
+    async () => {
+      setSaved(false);
       await api<Retention>(`/api/groups/${groupId}/retention`, { method: 'PUT', body: { days } });
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    () => setSaved(true),
+  );
 
   return (
-    <form onSubmit={save} className="form" noValidate>
+    <form onSubmit={onSubmit} className="form" noValidate>
       {Boolean(error) && <ErrorState error={error} />}
       <fieldset className="fieldset">
         <legend>{t('dataUi.retention.legend')}</legend>

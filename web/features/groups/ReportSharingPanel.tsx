@@ -1,5 +1,5 @@
 import './report-sharing.css';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../core/api/groups';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../../core/api/reports';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
+import { useSubmit } from '../../lib/use-form';
 
 /**
  * What the other members see of a case-giver's report (REPORT-3). Admins choose with a radio group; everyone
@@ -21,27 +22,18 @@ export function ReportSharingPanel({ group, onSaved }: { group: Group; onSaved()
   const isAdmin = group.myRole === 'admin';
   const [level, setLevel] = useState<ReportSharing>(group.reportSharing);
   const [saved, setSaved] = useState<ReportSharing | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
-      const result = await api<ReportSharingState>(`/api/groups/${group.id}/report-sharing`, {
-        method: 'PUT',
-        body: { level },
-      });
-      setSaved(result.level);
+  const { busy, error, onSubmit } = useSubmit(
+    async () => {
+      setSaved(null);
+      const body = { level };
+      const url = `/api/groups/${group.id}/report-sharing`;
+      return (await api<ReportSharingState>(url, { method: 'PUT', body })).level;
+    },
+    (result) => {
+      setSaved(result);
       onSaved();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  );
   const choose = (next: ReportSharing) => {
     setLevel(next);
     setSaved(null);
@@ -52,7 +44,7 @@ export function ReportSharingPanel({ group, onSaved }: { group: Group; onSaved()
       <h2 id={`${id}-title`}>{t('groupsUi.reportSharing.title')}</h2>
       <p className="hint">{t('groupsUi.reportSharing.lead')}</p>
       {isAdmin ? (
-        <form onSubmit={save} className="form" noValidate>
+        <form onSubmit={onSubmit} className="form" noValidate>
           {Boolean(error) && <ErrorState error={error} />}
           <fieldset className="fieldset">
             <legend>{t('groupsUi.reportSharing.legend')}</legend>
