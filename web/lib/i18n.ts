@@ -14,6 +14,7 @@ export type Feature =
   | 'activities'
   | 'auth'
   | 'common'
+  | 'data'
   | 'groups'
   | 'groups-ui'
   | 'library'

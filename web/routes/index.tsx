@@ -9,7 +9,7 @@ import { methodVersionRoutes } from '../features/method-versions/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { roomRoutes } from '../features/room/routes';
 import { trajectoryRoutes } from '../features/trajectories/routes';
-import { Account } from './Account';
+import { lazyPage } from '../lib/lazy-page';
 import { ForgotPassword } from './ForgotPassword';
 import { Landing } from './Landing';
 import { ResetPassword } from './ResetPassword';
@@ -23,7 +23,8 @@ export const routes: { path: string; element: ReactElement }[] = [
   { path: '/sign-up', element: <SignUp /> },
   { path: '/forgot-password', element: <ForgotPassword /> },
   { path: '/reset-password', element: <ResetPassword /> },
-  { path: '/account', element: <Account /> },
+  // Its export and deletion panels speak the data feature's texts, which load with the page.
+  { path: '/account', element: lazyPage(() => import('./Account'), 'Account', ['data']) },
   ...libraryRoutes,
   ...groupRoutes,
   ...methodVersionRoutes,
