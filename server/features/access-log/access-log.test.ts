@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { seedGroupMeeting } from '../../realtime/seed';
-import { createTestApp, signUp, type TestApp } from '../../test/app';
+import { createTestApp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
-import { type Member, play } from '../reports/test-meeting';
+import { type Member, play, signUpPeople } from '../reports/test-meeting';
 
 describeEachDatabase('who read reports and attendance', (kind) => {
   let t: TestApp;
@@ -13,12 +13,7 @@ describeEachDatabase('who read reports and attendance', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const people: Member[] = [];
-    for (const name of ['Anna Beheer', 'Rob Lezer', 'Otto Buiten']) {
-      const email = `audit.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-      const { cookie, user } = await signUp(t.app, { email, name });
-      people.push({ cookie, id: user.id, name });
-    }
+    const people = await signUpPeople(t, ['Anna Beheer', 'Rob Lezer', 'Otto Buiten']);
     [admin, reader, outsider] = people as [Member, Member, Member];
     m = await seedGroupMeeting(t.database.db, [admin.id, reader.id]);
     await play(t, m.meetingId, [

@@ -5,7 +5,7 @@ import { seedGroupMeeting } from '../../realtime/seed';
 import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { insertGroup } from '../groups/repo';
-import { type Member, reportMethod as method, play } from '../reports/test-meeting';
+import { type Member, reportMethod as method, play, signUpPeople } from '../reports/test-meeting';
 
 const PASSWORD = 'een goed wachtwoord 1';
 
@@ -19,13 +19,8 @@ describeEachDatabase('personal data: export and account deletion', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const people: Member[] = [];
-    for (const name of ['Anna Voorzitter', 'Bram Inbrenger', 'Carla Helper']) {
-      const email = `pd.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-      const { cookie, user } = await signUp(t.app, { email, name });
-      people.push({ cookie, id: user.id, name });
-      emails[name] = email;
-    }
+    const people = await signUpPeople(t, ['Anna Voorzitter', 'Bram Inbrenger', 'Carla Helper']);
+    for (const p of people) emails[p.name] = p.email;
     [chair, giver, helper] = people as [Member, Member, Member];
     m = await seedGroupMeeting(t.database.db, [chair.id, giver.id, helper.id]);
     await play(t, m.meetingId, [

@@ -3,7 +3,7 @@ import { seedGroupMeeting } from '../../realtime/seed';
 import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { insertRulesVersion } from '../groups/repo';
-import { type Member, reportMethod as method, play } from './test-meeting';
+import { type Member, reportMethod as method, play, signUpPeople } from './test-meeting';
 
 describeEachDatabase('meeting reports', (kind) => {
   let t: TestApp;
@@ -14,12 +14,7 @@ describeEachDatabase('meeting reports', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const people: Member[] = [];
-    for (const [i, name] of ['Anna Voorzitter', 'Bram Inbrenger', 'Carla Helper', 'Dirk Laat'].entries()) {
-      const email = `report.${i}.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-      const { cookie, user } = await signUp(t.app, { email, name });
-      people.push({ cookie, id: user.id, name });
-    }
+    const people = await signUpPeople(t, ['Anna Voorzitter', 'Bram Inbrenger', 'Carla Helper', 'Dirk Laat']);
     m = {
       ...(await seedGroupMeeting(
         t.database.db,
@@ -28,7 +23,7 @@ describeEachDatabase('meeting reports', (kind) => {
       )),
       people,
     };
-    [chair, giver, helper] = people as [Member, Member, Member];
+    [chair, giver, helper] = people;
     await play(t, m.meetingId, [
       [chair, { type: 'join' }],
       [giver, { type: 'join' }],

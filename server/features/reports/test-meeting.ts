@@ -6,10 +6,24 @@ import type { StoredEvent } from '../../../core/meeting/types';
 import { appendEvents, findMeeting } from '../../realtime/repo';
 import { frozenSetup } from '../../realtime/setup';
 import { testMethodOf, testPhase } from '../../realtime/test-method';
-import type { TestApp } from '../../test/app';
+import { signUp, type TestApp } from '../../test/app';
 
 /** Someone who acts in a test meeting; guests have no cookie that reads reports. */
 export type Member = { cookie: string; id: string; name: string; guest?: boolean };
+
+/** Signs up one person per name, each with a unique address (in `email`), for a test meeting. */
+export async function signUpPeople<const N extends string[]>(
+  t: TestApp,
+  names: N,
+): Promise<{ [K in keyof N]: Member & { email: string } }> {
+  const people: (Member & { email: string })[] = [];
+  for (const name of names) {
+    const email = `p.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
+    const { cookie, user } = await signUp(t.app, { email, name });
+    people.push({ cookie, id: user.id, name, email });
+  }
+  return people as { [K in keyof N]: Member & { email: string } };
+}
 
 /** A two-phase method: questions the case-giver answers and rates, then advice. */
 export const reportMethod = testMethodOf('report-test', { nl: 'Verslagmethode', en: 'Report method' }, [

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { actions, attendance, cases, meetings } from '../../db/schema/index';
 import { loadEvents } from '../../realtime/repo';
 import { seedGroupMeeting } from '../../realtime/seed';
-import { createTestApp, signUp, type TestApp } from '../../test/app';
+import { createTestApp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { recordAttendance } from '../groups/access';
-import { type Member, reportMethod as method, play } from '../reports/test-meeting';
+import { type Member, reportMethod as method, play, signUpPeople } from '../reports/test-meeting';
 import { applyRetention } from './service';
 
 const DAY = 86_400_000;
@@ -32,12 +32,7 @@ describeEachDatabase('retention of case content', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const people: Member[] = [];
-    for (const name of ['Anna Beheer', 'Bram Inbrenger', 'Carla Helper', 'Otto Buiten']) {
-      const email = `ret.${Date.now()}.${Math.random().toString(36).slice(2)}@example.nl`;
-      const { cookie, user } = await signUp(t.app, { email, name });
-      people.push({ cookie, id: user.id, name });
-    }
+    const people = await signUpPeople(t, ['Anna Beheer', 'Bram Inbrenger', 'Carla Helper', 'Otto Buiten']);
     [admin, giver, helper, outsider] = people as [Member, Member, Member, Member];
     m = await seedGroupMeeting(t.database.db, [admin.id, giver.id, helper.id]);
     await play(t, m.meetingId, [
