@@ -52,9 +52,11 @@ export function GrowthChart({
           <li key={s}>{s}</li>
         ))}
       </ul>
-      <div className="table-scroll">
+      {/* Focusable so a keyboard can scroll a table wider than the phone (axe scrollable-region-focusable). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="table-scroll" aria-labelledby={`${id}-table`} tabIndex={0}>
         <table>
-          <caption>{t('trajectories.learning.chart.tableCaption')}</caption>
+          <caption id={`${id}-table`}>{t('trajectories.learning.chart.tableCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('trajectories.learning.chart.meeting')}</th>
@@ -76,7 +78,7 @@ export function GrowthChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </figure>
   );
 }
