@@ -3,6 +3,7 @@ import { containsNul } from '../api/nul';
 import { CONTRIBUTION_KINDS, methodSchema } from '../methods/schema';
 import {
   ASSIGNABLE_ROLES,
+  FACILITATOR_MODES,
   FLAG_REASONS,
   FORCE_DIRECTIONS,
   MAX_PITCH,
@@ -125,6 +126,14 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Talking in the room (TALK-1, TALK-2)
   cmd('setTalkMode', { mode: z.enum(TALK_MODES) }),
   cmd('record', { speakerId: id, command: recordableSchema }),
+  // Real life (LIFE-2 … LIFE-7)
+  cmd('takeChair', {}),
+  cmd('pauseClock', {}),
+  cmd('resumeClock', {}),
+  cmd('undoSkip', { phaseId: z.string().min(1).max(64) }),
+  cmd('hideContribution', { contributionId: id, hidden: z.boolean().default(true) }),
+  cmd('giveFloor', { userId: id.nullable() }),
+  cmd('setFacilitatorMode', { mode: z.enum(FACILITATOR_MODES) }),
 ]);
 
 /** A validated command, defaults filled. */

@@ -6,6 +6,7 @@ import { inventoryDeciders } from './deciders/inventory';
 import { type Decider, type Deciders, reject } from './deciders/kit';
 import { presenceDeciders } from './deciders/presence';
 import { reactionDeciders } from './deciders/reactions';
+import { realLifeDeciders } from './deciders/real-life';
 import { recordingDeciders, typingCheck } from './deciders/recording';
 import { roleDeciders } from './deciders/roles';
 import { turnDeciders } from './deciders/turns';
@@ -25,6 +26,7 @@ const deciders: Deciders = {
   ...recordingDeciders((state, command, actor, now) =>
     (deciders[command.type] as Decider<CommandType>)(state, command as never, actor, now),
   ),
+  ...realLifeDeciders,
 };
 
 /** Commands only the chair may give (ROLE-5). extendTimebox also allows the timekeeper (checked in flow). */
@@ -39,6 +41,9 @@ const CHAIR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'advancePhase',
   'goBack',
   'skipPhase',
+  'undoSkip',
+  'hideContribution',
+  'giveFloor',
   'reveal',
   'chooseCase',
   'resolveFlag',
@@ -64,6 +69,8 @@ export function decide(state: MeetingState, command: Command, actor: Actor, now:
 export function tick(state: MeetingState, now: number): MeetingEvent[] {
   if (!state.autoAdvance || state.stage !== 'phase' || state.deadline === null || now < state.deadline)
     return [];
+  // A paused clock does not run out (LIFE-3).
+  if (state.pausedAt !== null) return [];
   const result = advance(state, now);
   return result.ok ? result.events : [];
 }

@@ -1,12 +1,13 @@
 import { activeRules, contributionCheck, isFacilitator, isObserver, placementNow } from './rules';
-import { holderOf } from './turns';
+import { clockAt, holderOf } from './turns';
 import type { MeetingState, RejectionCode } from './types';
 
 export { activeRules, contributionCheck, currentPhase } from './rules';
 
 /** Milliseconds left in the running step on the server clock (negative = overrun), or null without a time box. */
 export function remainingMs(state: MeetingState, serverNow: number): number | null {
-  return state.deadline === null ? null : state.deadline - serverNow;
+  // While paused the clock stands still at the pause (LIFE-3).
+  return state.deadline === null ? null : state.deadline - clockAt(state, serverNow);
 }
 
 /** Whether this user may add a contribution right now (kind aside). */
@@ -43,8 +44,9 @@ export function airtime(state: MeetingState, serverNow: number, phaseId?: string
   if (!id) return {};
   const table: Record<string, number> = { ...state.airtime[id] };
   const holder = holderOf(state.turn);
-  if (holder && activeRules(state)?.id === id && serverNow > state.turn!.since) {
-    table[holder] = (table[holder] ?? 0) + (serverNow - state.turn!.since);
+  const at = clockAt(state, serverNow);
+  if (holder && activeRules(state)?.id === id && at > state.turn!.since) {
+    table[holder] = (table[holder] ?? 0) + (at - state.turn!.since);
   }
   return table;
 }

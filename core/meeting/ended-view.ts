@@ -68,6 +68,8 @@ export function endedViewFor(
       (l) => l.authorId === userId || (l.shared && sharesSection(level, 'learningPoints')),
     ),
     endedAt: view.endedAt,
+    pausedAt: null,
+    facilitatorMode: view.facilitatorMode,
   };
   return cut;
 }

@@ -4,6 +4,7 @@ import { flowHandlers } from './handlers/flow';
 import { inventoryHandlers } from './handlers/inventory';
 import type { Handler, Handlers } from './handlers/kit';
 import { peopleHandlers } from './handlers/people';
+import { realLifeHandlers } from './handlers/real-life';
 import type { Contribution, MeetingEvent, MeetingEventType, MeetingState } from './types';
 
 const handlers: Handlers = {
@@ -12,6 +13,7 @@ const handlers: Handlers = {
   ...inventoryHandlers,
   ...contributionHandlers,
   ...closingHandlers,
+  ...realLifeHandlers,
 };
 
 /** Folds one event into the state (or into a view: the same function keeps a client's view current). Pure. */

@@ -44,3 +44,6 @@ export type FlagReason = (typeof FLAG_REASONS)[number];
 /** How people talk in the room (TALK-1): everyone types, one device records what is said, or both. */
 export const TALK_MODES = ['typed', 'recorded', 'mixed'] as const;
 export type TalkMode = (typeof TALK_MODES)[number];
+/** How the facilitators take part in a meeting (LIFE-7). */
+export const FACILITATOR_MODES = ['leads', 'background', 'absent'] as const;
+export type FacilitatorMode = (typeof FACILITATOR_MODES)[number];

@@ -3,6 +3,7 @@ import { CONTRIBUTION_KINDS, DILTS_LEVELS, TGI_FACTORS } from '../methods/schema
 import {
   ASSIGNABLE_ROLES,
   type EngineCommandInput,
+  FACILITATOR_MODES,
   FLAG_REASONS,
   OPENABLE_STAGES,
   type RecordableCommand,
@@ -134,6 +135,27 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
       by: byId(point?.authorId),
     };
   },
+  // Real life (LIFE-2 … LIFE-7)
+  ({ a }) => ({ command: { type: 'takeChair' }, by: a % 2 ? facilitator : { ...helper1, groupAdmin: true } }),
+  () => byChair({ type: 'pauseClock' }),
+  () => byChair({ type: 'resumeClock' }),
+  ({ state, a }) =>
+    byChair({
+      type: 'undoSkip',
+      phaseId: at(state.skippedPhaseIds.length ? state.skippedPhaseIds : phaseIds(state), a),
+    }),
+  ({ state, a, b }) =>
+    byChair({ type: 'hideContribution', contributionId: cid(state, a), hidden: b % 3 !== 0 }),
+  ({ state, a, b }) =>
+    byChair({
+      type: 'giveFloor',
+      userId:
+        b % 4 === 0 ? null : at(state.turn?.order.length ? state.turn.order : ACTORS.map((x) => x.userId), a),
+    }),
+  ({ a }) => ({
+    command: { type: 'setFacilitatorMode', mode: at(FACILITATOR_MODES, a) },
+    by: a % 2 ? facilitator : 'chair',
+  }),
 ];
 
 /** A contribution that usually fits the running phase: an allowed kind, a fitting tag, a force direction. */

@@ -5,7 +5,14 @@ import { OPENING_PHASE_ID } from './types';
 /** The parts of a phase that decide who may contribute what; the opening stage has rules of its own. */
 export type PhaseRules = Pick<
   Phase,
-  'id' | 'contributors' | 'caseGiverPlacement' | 'turns' | 'contributionKinds' | 'tagging' | 'paraphraseFirst'
+  | 'id'
+  | 'contributors'
+  | 'caseGiverPlacement'
+  | 'turns'
+  | 'contributionKinds'
+  | 'tagging'
+  | 'paraphraseFirst'
+  | 'anonymous'
 >;
 
 /** The check-in of the opening stage: everyone may write a note, free turns (MEETING-RULES CONTRIB-8). */
@@ -52,6 +59,16 @@ export function isFacilitator(state: MeetingState, userId: string): boolean {
   return state.roles.facilitators.includes(userId);
 }
 
+/** Whether a facilitator takes part in the meeting now: one joined and the mode is not `absent` (LIFE-7). */
+export function facilitatorPresent(state: MeetingState): boolean {
+  return state.facilitatorMode !== 'absent' && state.roles.facilitators.some((f) => isParticipant(state, f));
+}
+
+/** Who sees the facilitator prompts: facilitators, and the chair when no facilitator is there (VIS-5, LIFE-7). */
+export function seesPrompts(state: MeetingState, userId: string): boolean {
+  return isFacilitator(state, userId) || (state.roles.chair === userId && !facilitatorPresent(state));
+}
+
 /** Whether the user only observes (observers give process feedback only). */
 export function isObserver(state: MeetingState, userId: string): boolean {
   return state.roles.observers.includes(userId);
@@ -70,6 +87,9 @@ export function caseGiverSilenced(state: MeetingState, userId: string): boolean 
 /** Whether the rules let this user contribute at all in a phase, turns aside (in join order for rounds). */
 export function eligible(state: MeetingState, rules: PhaseRules, userId: string): boolean {
   if (!isParticipant(state, userId) || isObserver(state, userId)) return false;
+  // A facilitator in the background takes no turn in the method's phases (LIFE-7).
+  if (rules.id !== OPENING_PHASE_ID && state.facilitatorMode === 'background' && isFacilitator(state, userId))
+    return false;
   const caseGiver = state.roles.caseGiver === userId;
   if (caseGiver && rules.caseGiverPlacement !== 'inCircle') return false;
   const who = {
@@ -91,13 +111,17 @@ export function contributionCheck(state: MeetingState, userId: string): Rejectio
   if (caseGiverSilenced(state, userId)) return 'case_giver_listens_only';
   if (!eligible(state, rules, userId)) return 'may_not_contribute';
   if (state.turn && (rules.turns === 'round' || rules.turns === 'stick')) {
-    if (state.turn.order[state.turn.index] !== userId) return 'not_your_turn';
+    // Who has the floor out of turn speaks instead of the holder (LIFE-6).
+    if ((state.turn.floor ?? state.turn.order[state.turn.index]) !== userId) return 'not_your_turn';
   }
   return null;
 }
 
-/** How much of one contribution a user may see: everything, the text without the author, a placeholder, or nothing. */
-export type Visibility = 'full' | 'anonymous' | 'hidden' | 'dropped';
+/**
+ * How much of one contribution a user may see: everything, the text without the author, a placeholder
+ * (private writing), a placeholder of what the chair hid, or nothing.
+ */
+export type Visibility = 'full' | 'anonymous' | 'hidden' | 'removed' | 'dropped';
 
 /** VIS rules for one contribution and one viewer (docs/MEETING-RULES.md VIS-1…VIS-4). */
 export function visibilityOf(state: MeetingState, c: Contribution, userId: string): Visibility {
@@ -106,8 +130,11 @@ export function visibilityOf(state: MeetingState, c: Contribution, userId: strin
   const placement = running ? placementNow(state) : 'inCircle';
   const isCaseGiver = state.roles.caseGiver === userId;
   if (isCaseGiver && placement === 'absent') return 'dropped';
+  if (c.hidden === true) return 'removed';
   if (c.private && !c.revealed) return 'hidden';
   if (isCaseGiver && placement === 'turnedAway') return 'anonymous';
+  // Private writing of a phase that reveals without names stays without them (LIFE-8).
+  if (c.private && phaseById(state, c.phaseId)?.anonymous === true) return 'anonymous';
   return 'full';
 }
 

@@ -54,5 +54,7 @@ export function initialState(setup: MeetingSetup): MeetingState {
     evaluations: [],
     learningPoints: [],
     endedAt: null,
+    pausedAt: null,
+    facilitatorMode: 'leads',
   };
 }

@@ -49,7 +49,13 @@ export function moveTurn(turn: TurnState, index: number, passed: boolean, at: nu
     silentStreak: passed ? turn.silentStreak + 1 : 0,
     since: at,
     spoke: 0,
+    floor: null,
   };
+}
+
+/** The moment the clock shows: while paused, the pause's start (LIFE-3). */
+export function clockAt(state: Pick<MeetingState, 'pausedAt'>, at: number): number {
+  return state.pausedAt === null || state.pausedAt === undefined ? at : Math.min(at, state.pausedAt);
 }
 
 /** Adds the holder's time since they got the turn to the airtime table of a phase. */

@@ -1,9 +1,12 @@
 import type { MessageKey } from '../i18n/index';
 import type { ContributionKind, Method } from '../methods/schema';
-import type { Action, AssignableRole, FlagReason, Force, Tag, TalkMode } from './commands';
+import type { Action, AssignableRole, FacilitatorMode, FlagReason, Force, Tag, TalkMode } from './commands';
 
-/** Who issues a command. Guests have an id of their own (e.g. `guest:<id>`) and must be admitted. */
-export type Actor = { userId: string; name: string; guest?: boolean };
+/**
+ * Who issues a command. Guests have an id of their own (e.g. `guest:<id>`) and must be admitted.
+ * `groupAdmin` is set by the server from the membership (never by a client): it lets them take the chair (LIFE-2).
+ */
+export type Actor = { userId: string; name: string; guest?: boolean; groupAdmin?: boolean };
 
 /** What the room knows when a meeting starts; `initialState(setup)` plus the events is the whole truth. */
 export type MeetingSetup = {
@@ -56,9 +59,11 @@ export type Roles = {
 /**
  * How much of a contribution one viewer may see. Only views carry a redaction:
  * `hidden` = private writing of someone else before reveal (placeholder: id, kind, phaseId, createdAt);
- * `anonymous` = the turned-away case-giver sees the text but not the author (authorId '').
+ * `anonymous` = the turned-away case-giver sees the text but not the author (authorId ''), as does everyone
+ * but the author in a phase that reveals without names (LIFE-8);
+ * `removed` = hidden by the chair (LIFE-5): a placeholder like `hidden`, for everyone but the author.
  */
-export type Redaction = 'hidden' | 'anonymous';
+export type Redaction = 'hidden' | 'anonymous' | 'removed';
 
 export type Contribution = {
   id: string;
@@ -83,6 +88,8 @@ export type Contribution = {
   chosen?: boolean;
   /** The recorder who noted what the author said (TALK-4); absent when the author typed it. */
   recordedBy?: string;
+  /** Hidden by the chair for breaking the ground rules (LIFE-5); absent in events stored before. */
+  hidden?: boolean;
   redaction?: Redaction;
 };
 
@@ -104,6 +111,8 @@ export type TurnState = {
   spoke: number;
   /** The last person who contributed in this phase (for paraphrase-first). */
   lastSpeaker: string | null;
+  /** Who has the floor out of turn (LIFE-6): they contribute once, then the holder has it again. */
+  floor?: string | null;
 };
 
 /**
@@ -179,6 +188,10 @@ export type MeetingState = {
   evaluations: Evaluation[];
   learningPoints: LearningPoint[];
   endedAt: number | null;
+  /** When the chair or timekeeper paused the clock (server ms), or null while it runs (LIFE-3). */
+  pausedAt: number | null;
+  /** Whether the facilitators lead, stay in the background or are absent (LIFE-7). */
+  facilitatorMode: FacilitatorMode;
 };
 
 /**
@@ -231,7 +244,14 @@ export type MeetingEvent =
   | E<'decisionRecorded', { decision: Decision }>
   | E<'evaluationGiven', { evaluation: Evaluation }>
   | E<'learningPointAdded', { learningPoint: LearningPoint }>
-  | E<'learningPointShared', { learningPointId: string; shared: boolean }>;
+  | E<'learningPointShared', { learningPointId: string; shared: boolean }>
+  | E<'chairTaken', { userId: string; from: string; at: number }>
+  | E<'clockPaused', { at: number }>
+  | E<'clockResumed', { at: number; deadline: number | null }>
+  | E<'phaseUnskipped', { phaseId: string; by: string }>
+  | E<'contributionHidden', { contributionId: string; hidden: boolean; by: string }>
+  | E<'floorGiven', { userId: string | null; at: number }>
+  | E<'facilitatorModeSet', { mode: FacilitatorMode }>;
 
 export type MeetingEventType = MeetingEvent['type'];
 export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
@@ -291,6 +311,9 @@ export const REJECTION_CODES = [
   'recording_off',
   'not_recorder',
   'recorder_notes',
+  'not_admin_or_facilitator',
+  'not_chair_or_facilitator',
+  'chair_present',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

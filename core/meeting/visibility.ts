@@ -3,6 +3,7 @@ import {
   activeRules,
   isFacilitator,
   outOfRoom,
+  seesPrompts,
   type Visibility,
   visibilityOf,
   weightsFor,
@@ -28,6 +29,21 @@ export function redactContribution(c: Contribution, visibility: Visibility): Con
     const { recordedBy: _noter, ...rest } = c;
     return { ...rest, authorId: '', redaction: 'anonymous' };
   }
+  if (visibility === 'removed') {
+    // What the chair hid keeps only where it stood (LIFE-5).
+    return {
+      ...placeholder(c),
+      private: c.private,
+      revealed: c.revealed,
+      hidden: true,
+      redaction: 'removed',
+    };
+  }
+  return placeholder(c);
+}
+
+/** Private writing of someone else before reveal: only id, kind, phase and time are real (VIS-1). */
+function placeholder(c: Contribution): Contribution {
   return {
     id: c.id,
     authorId: '',
@@ -108,7 +124,7 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
   return {
     ...state,
     method:
-      state.method && !isFacilitator(state, userId) ? withoutFacilitatorPrompts(state.method) : state.method,
+      state.method && !seesPrompts(state, userId) ? withoutFacilitatorPrompts(state.method) : state.method,
     contributions,
     flags,
     learningPoints: state.learningPoints.filter((l) => l.shared || l.authorId === userId),
@@ -121,7 +137,7 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
 /** The part of viewKey outside contributions: facilitator, out of the room, flags, learning points. */
 function surroundingsKey(state: MeetingState, userId: string): string {
   const parts: string[] = [
-    isFacilitator(state, userId) ? 'F' : '-',
+    seesPrompts(state, userId) ? 'F' : '-',
     outOfRoom(state, userId, activeRules(state)?.id ?? null) ? 'A' : '-',
     // While weights are private everyone sees their own (VIS-10): the view is personal then.
     weightsHidden(state) ? `W:${userId}` : '-',
@@ -212,6 +228,11 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
     return seen && weightsHidden(after) && event.userId !== userId ? { ...seen, weight: 0 } : seen;
   },
   contributionTagged: aboutContribution,
+  contributionHidden(_before, after, event, userId) {
+    // Everyone who holds it (in full or as a placeholder) gets it; `shown` brings the new copy (LIFE-5).
+    const v = visibilityById(after, event.contributionId, userId);
+    return v === 'dropped' || v === 'hidden' ? null : event;
+  },
   contributionWithdrawn(before, _after, event, userId) {
     return visibilityById(before, event.contributionId, userId) === 'dropped' ? null : event;
   },
@@ -239,14 +260,13 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
     return hiddenTurnStep(after, userId) === null ? event : { ...event, turn: null };
   },
   methodChosen(_before, after, event, userId) {
-    return isFacilitator(after, userId)
-      ? event
-      : { ...event, method: withoutFacilitatorPrompts(event.method) };
+    return seesPrompts(after, userId) ? event : { ...event, method: withoutFacilitatorPrompts(event.method) };
   },
 };
 
 /** Events that can change what someone sees of things that already exist; checked against viewKey. */
 const VISIBILITY_EVENTS: ReadonlySet<MeetingEventType> = new Set<MeetingEventType>([
+  'participantJoined',
   'participantLeft',
   'guestRefused',
   'roleAssigned',
@@ -259,6 +279,9 @@ const VISIBILITY_EVENTS: ReadonlySet<MeetingEventType> = new Set<MeetingEventTyp
   'privateRevealed',
   'meetingEnded',
   'learningPointShared',
+  'chairTaken',
+  'facilitatorModeSet',
+  'contributionHidden',
 ]);
 
 /**

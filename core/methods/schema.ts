@@ -66,6 +66,8 @@ export const phaseSchema = z
     weighForces: z.boolean().default(false),
     /** Covey rule: paraphrase the previous speaker before your own contribution. */
     paraphraseFirst: z.boolean().default(false),
+    /** Private writing of this phase is revealed without names (LIFE-8); absent means with names. */
+    anonymous: z.boolean().optional(),
     rules: z.array(localizedSchema).default([]),
     helperPrompts: z.array(localizedSchema).default([]),
     facilitatorPrompts: z.array(localizedSchema).default([]),

@@ -81,7 +81,8 @@ const mean = (values: number[]) =>
 /** Builds the report sections of a meeting view; sections with nothing in them are left out. */
 export function buildReport({ view, readerId, names }: ReportInput): Report {
   const person = (id: string | null | undefined): Person => (id ? (names[id] ?? null) : null);
-  const visible = view.contributions.filter((c) => c.redaction !== 'hidden');
+  // Private writing not revealed, and what the chair hid (LIFE-5), are in no report.
+  const visible = view.contributions.filter((c) => c.redaction !== 'hidden' && c.hidden !== true);
   // Scores and choices only where given, so an item without them reads as before.
   const item = (c: Contribution): Item => ({
     text: c.text,

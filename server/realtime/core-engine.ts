@@ -45,6 +45,12 @@ export const coreEngine: MeetingEngine<MeetingState> = {
     if (c.type !== 'refuseGuest' || !c.userId || state.roles.chair !== actor.userId) return null;
     return state.admittedGuests.includes(c.userId) ? null : c.userId;
   },
+  presenceRefusal(state, command, actor, online) {
+    const c = command as { type: string };
+    if (c.type !== 'takeChair' || state.roles.chair === actor.userId) return null;
+    return online.includes(state.roles.chair) ? { code: 'chair_present' } : null;
+  },
+  freezesSetup: (command) => (command as { type: string }).type === 'takeChair',
   guestDecision(event) {
     if (event.type === 'guestAdmitted') return { userId: String(event.userId), admitted: true };
     if (event.type === 'guestRefused') return { userId: String(event.userId), admitted: false };

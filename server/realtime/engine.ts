@@ -38,6 +38,18 @@ export type MeetingEngine<S> = {
   isAdmittedGuest(state: S, userId: string): boolean;
   /** The guest a chair's command sends away before they were ever admitted (so no event), or null. */
   waitingGuestRefused(state: S, command: unknown, actor: Actor): string | null;
+  /**
+   * A refusal that depends on who is connected (not the engine's business): taking the chair while the
+   * chair has a socket open (LIFE-2). Null when presence does not matter.
+   */
+  presenceRefusal(
+    state: S,
+    command: unknown,
+    actor: Actor,
+    online: readonly string[],
+  ): { code: string } | null;
+  /** Whether a command makes the meeting run without its planned chair, so its setup is frozen first (LIFE-2). */
+  freezesSetup(command: unknown): boolean;
   /** The chair's word on a guest, when this event is one. */
   guestDecision(event: Stored): { userId: string; admitted: boolean } | null;
 };

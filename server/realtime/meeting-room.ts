@@ -155,11 +155,12 @@ export class MeetingRoom<S> {
    * method); the chair's connect freezes it into the log (LIVE-7). Events stored before then (joins) are
    * replayed on the new setup, and everyone connected gets the result.
    */
-  private async followSetup(userId: string): Promise<void> {
+  private async followSetup(userId: string | null): Promise<void> {
     const { db } = this.options;
     const meeting = (await findMeeting(db, this.meeting.id)) ?? this.meeting;
     let { setup, frozen } = await currentSetup(db, meeting);
-    if (!frozen && setup.chairUserId === userId) {
+    // `null`: someone takes the chair in the chair's absence, which opens the room as the chair would.
+    if (!frozen && (userId === null || setup.chairUserId === userId)) {
       setup = await frozenSetup(db, meeting);
       frozen = true;
     }
@@ -296,6 +297,9 @@ export class MeetingRoom<S> {
     if (prepared && 'rejection' in prepared) return { rejection: prepared.rejection };
     const command = prepared && this.engine.parseCommand(prepared.command);
     if (command === null) return { rejection: { code: 'invalid_command' } };
+    const absent = this.engine.presenceRefusal(this.state, command, actor, this.online());
+    if (absent) return { rejection: absent };
+    if (!this.frozen && this.engine.freezesSetup(command)) await this.followSetup(null);
     const refused = this.engine.waitingGuestRefused(this.state, command, actor);
     if (refused) {
       this.lobby.settle(refused, false);

@@ -125,7 +125,13 @@ class SocketSession {
     command: ({ commandId, command }) => {
       if (!this.joining) return this.conn.error('not_joined');
       const { identity } = this.conn;
-      const actor = { userId: identity.userId, name: identity.name, guest: identity.kind === 'guest' };
+      // Whether they may take the chair as a group admin comes from the membership read at connect (LIFE-2).
+      const actor = {
+        userId: identity.userId,
+        name: identity.name,
+        guest: identity.kind === 'guest',
+        groupAdmin: identity.kind === 'member' && identity.groupRole === 'admin',
+      };
       void this.joining.then((room) =>
         room ? room.command(this.conn, commandId, command, actor) : this.conn.error('not_joined'),
       );

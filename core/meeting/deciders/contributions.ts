@@ -29,7 +29,10 @@ function paraphraseMissing(state: MeetingState, rules: PhaseRules, kind: string,
   const turn = state.turn;
   if (!rules.paraphraseFirst || !turn || !rules.contributionKinds.includes('paraphrase')) return false;
   return (
-    turn.spoke === 0 && turn.lastSpeaker !== null && turn.lastSpeaker !== userId && kind !== 'paraphrase'
+    (turn.floor ? true : turn.spoke === 0) &&
+    turn.lastSpeaker !== null &&
+    turn.lastSpeaker !== userId &&
+    kind !== 'paraphrase'
   );
 }
 
@@ -68,6 +71,10 @@ export const contributionDeciders = {
       weights: {},
     };
     const added = { type: 'contributionAdded', contribution } as const;
+    // The floor out of turn holds one contribution, then it is back with the turn's holder (LIFE-6).
+    if (state.turn?.floor === actor.userId) {
+      return accept(added, { type: 'floorGiven', userId: null, at: now });
+    }
     // A round gives one contribution per turn, then the turn moves on (TURN-2).
     if (rules.turns === 'round' && state.turn && holderOf(state.turn) === actor.userId) {
       return accept(added, { type: 'turnMoved', index: nextIndex(state.turn), passed: false, at: now });

@@ -1,5 +1,5 @@
 import { activeRules, isRunning } from '../rules';
-import { accrueAirtime, holderOf, moveTurn } from '../turns';
+import { accrueAirtime, clockAt, holderOf, moveTurn } from '../turns';
 import type { Contribution, MeetingState } from '../types';
 import type { Handlers } from './kit';
 
@@ -13,9 +13,12 @@ function update(state: MeetingState, id: string, change: (c: Contribution) => Co
 export const contributionHandlers = {
   contributionAdded(state, { contribution }) {
     let turn = state.turn;
-    // Only the holder contributes in a turn phase, so the holder (not the author, which a view may hide) spoke.
+    // Only the holder (or who has the floor, LIFE-6) contributes in a turn phase, so they spoke, not the
+    // author, which a view may hide. The floor's one contribution is not the holder's.
     if (turn && isRunning(state, contribution.phaseId)) {
-      turn = { ...turn, spoke: turn.spoke + 1, lastSpeaker: holderOf(turn) };
+      turn = turn.floor
+        ? { ...turn, lastSpeaker: turn.floor }
+        : { ...turn, spoke: turn.spoke + 1, lastSpeaker: holderOf(turn) };
     }
     return {
       ...state,
@@ -35,7 +38,7 @@ export const contributionHandlers = {
     if (!state.turn || !rules) return state;
     return {
       ...state,
-      airtime: accrueAirtime(state.airtime, rules.id, state.turn, at),
+      airtime: accrueAirtime(state.airtime, rules.id, state.turn, clockAt(state, at)),
       turn: moveTurn(state.turn, index, passed, at),
     };
   },

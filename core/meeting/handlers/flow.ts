@@ -1,5 +1,5 @@
 import { activeRules } from '../rules';
-import { accrueAirtime } from '../turns';
+import { accrueAirtime, clockAt } from '../turns';
 import type { MeetingState } from '../types';
 import { type Handlers, withOnce, without } from './kit';
 
@@ -7,8 +7,11 @@ import { type Handlers, withOnce, without } from './kit';
 function closeStep(state: MeetingState, at: number): MeetingState {
   const rules = activeRules(state);
   const airtime =
-    state.turn && rules ? accrueAirtime(state.airtime, rules.id, state.turn, at) : state.airtime;
-  return { ...state, airtime, turn: null, ready: [], extendedMs: 0 };
+    state.turn && rules
+      ? accrueAirtime(state.airtime, rules.id, state.turn, clockAt(state, at))
+      : state.airtime;
+  // A new step starts with the clock running (LIFE-3).
+  return { ...state, airtime, turn: null, ready: [], extendedMs: 0, pausedAt: null };
 }
 
 /** Method choice, stages, phases, time boxes, reveal, readiness and the end. */

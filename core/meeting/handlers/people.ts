@@ -1,5 +1,5 @@
 import { activeRules, eligible } from '../rules';
-import { accrueAirtime } from '../turns';
+import { accrueAirtime, clockAt } from '../turns';
 import type { MeetingState, Roles } from '../types';
 import { type Handlers, withOnce, without } from './kit';
 
@@ -18,11 +18,12 @@ function removePerson(state: MeetingState, userId: string, at: number): MeetingS
   if (turn && at_ >= 0) {
     const rules = activeRules(state);
     const wasHolder = at_ === turn.index;
-    if (wasHolder && rules) airtime = accrueAirtime(airtime, rules.id, turn, at);
+    if (wasHolder && rules) airtime = accrueAirtime(airtime, rules.id, turn, clockAt(state, at));
     const order = turn.order.filter((id) => id !== userId);
     let index = at_ < turn.index ? turn.index - 1 : turn.index;
     if (index >= order.length) index = 0;
     turn = wasHolder ? { ...turn, order, index, since: at, spoke: 0 } : { ...turn, order, index };
+    if (turn.floor === userId) turn = { ...turn, floor: null };
   }
   return {
     ...state,

@@ -11,7 +11,7 @@ import { Loading } from '../../components/Status';
 import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
-import { currentPhase, nameOf } from './derive';
+import { currentPhase, nameOf, withoutHidden } from './derive';
 import {
   allWeighed,
   chosenLevel,
@@ -43,7 +43,7 @@ export function PresentPage() {
   const now = useServerNow(room.offsetMs);
   useTitle(t('room.present.title'));
   useProjectorOpened();
-  const view = room.view;
+  const view = room.view && withoutHidden(room.view);
   const banner = (
     <ConnectionBanner
       status={room.status}
@@ -77,11 +77,15 @@ export function PresentPage() {
       {banner}
       <header className="present-header">
         <div>
-          <p className="phase-step">{view.method?.names[lang]}</p>
+          <p className="phase-step">
+            {phase && view.method
+              ? `${view.method.names[lang]} · ${t('room.life.phaseOf', { n: (view.phaseIndex ?? 0) + 1, total: view.method.phases.length })}`
+              : view.method?.names[lang]}
+          </p>
           <h1>{title}</h1>
           {view.caseQuestion && <p className="present-question">{view.caseQuestion}</p>}
         </div>
-        <Countdown deadline={view.deadline} now={now} large />
+        <Countdown deadline={view.deadline} now={now} pausedAt={view.pausedAt} large />
       </header>
       <div className="present-body">
         <section className="present-main" aria-label={t('room.present.contributions')}>
@@ -123,16 +127,39 @@ export function PresentPage() {
               ))}
             </ol>
           )}
-          {view.turn && (
-            <p className="present-turn">
-              {t(phase?.turns === 'stick' ? 'room.stick.holds' : 'room.round.turnOf', {
-                name: nameOf(view, view.turn.order[view.turn.index]),
-              })}
-            </p>
-          )}
+          {view.turn && <PresentTurns view={view} stick={phase?.turns === 'stick'} />}
         </section>
-        <JoinPanel meetingId={meetingId} />
+        {/* Once the meeting ended there is nothing to join: the code would only invite strangers in. */}
+        {view.stage !== 'ended' && <JoinPanel meetingId={meetingId} />}
       </div>
+    </div>
+  );
+}
+
+/** Whose turn it is (or who has the floor out of turn, LIFE-6) and the order, readable across the room. */
+function PresentTurns({ view, stick }: { view: MeetingView; stick: boolean }) {
+  const { t } = useTranslation();
+  const turn = view.turn!;
+  const holder = turn.order[turn.index];
+  return (
+    <div className="present-turns">
+      <p className="present-turn">
+        {turn.floor
+          ? t('room.life.floorOf', { name: nameOf(view, turn.floor) })
+          : t(stick ? 'room.stick.holds' : 'room.round.turnOf', { name: nameOf(view, holder) })}
+      </p>
+      <h2 className="sr-only">{t('room.life.turnList')}</h2>
+      <ol className="present-order" aria-label={t('room.life.turnList')}>
+        {turn.order.map((id) => (
+          <li
+            key={id}
+            aria-current={id === holder ? 'step' : undefined}
+            className={id === holder ? 'is-now' : ''}
+          >
+            {nameOf(view, id)}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import './room.css';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { CommandInput } from '../../../core/meeting/commands';
@@ -10,8 +10,9 @@ import {
   type Stage,
 } from '../../../core/meeting/types';
 import { Loading } from '../../components/Status';
+import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
-import { currentPhase, isChair, nameOf } from './derive';
+import { currentPhase, isChair, nameOf, withoutHidden } from './derive';
 import { applyEvent } from './engine';
 import { type Room, RoomContext, useRoom } from './room-context';
 import { Casting } from './stages/Casting';
@@ -25,6 +26,9 @@ import { Summary } from './stages/Summary';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
 import { FlagButton, FlagList } from './views/ProcessFlags';
+import { SignalToggle } from './views/SignalToggle';
+import { SkipNotice } from './views/SkipNotice';
+import { WaitingGuests } from './views/WaitingGuests';
 
 const STAGES: Record<Stage, () => ReactNode> = {
   lobby: Lobby,
@@ -53,7 +57,7 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { connection, room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
   const now = useServerNow(room.offsetMs);
-  const view = room.view;
+  const view = useMemo(() => room.view && withoutHidden(room.view), [room.view]);
   useTitle(t('room.pageTitle'));
   useAutoJoin(view, room.actorId, room.status === 'open', (c) => connection.send(c));
   useFocusRescue();
@@ -112,12 +116,26 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
             onResolve={(flagId) => ctx.send({ type: 'resolveFlag', flagId })}
           />
         )}
+        {chair && (
+          <WaitingGuests
+            guests={room.waitingGuests}
+            onAdmit={(g) => ctx.send({ type: 'admitGuest', userId: g.userId, name: g.name })}
+            onRefuse={(g) => ctx.send({ type: 'refuseGuest', userId: g.userId })}
+          />
+        )}
+        <SkipNotice
+          skippedIds={view.skippedPhaseIds}
+          titleOf={(id) => view.method?.phases.find((p) => p.id === id)?.title[currentLocale()] ?? id}
+          canUndo={chair}
+          onUndo={(phaseId) => ctx.send({ type: 'undoSkip', phaseId })}
+        />
         <Screen />
         {view.stage !== 'ended' && view.stage !== 'summary' && (
           <footer className="room-footer">
             <FlagButton
               onRaise={(reason, text) => ctx.send({ type: 'raiseFlag', reason, ...(text ? { text } : {}) })}
             />
+            <SignalToggle />
             <Link to={`/meetings/${meetingId}/present`} className="btn btn-ghost">
               {t('room.lobby.projector')}
             </Link>

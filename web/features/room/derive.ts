@@ -39,9 +39,21 @@ export function rolesOf(view: MeetingView, userId: string): string[] {
   ].filter((x): x is string => Boolean(x));
 }
 
-/** Contributions of one phase (or the opening), oldest first, as the list components take them. */
+/**
+ * The view as screens show it: without what the chair hid (LIFE-5), so no list, mean or tally counts it.
+ * The raw view (the chair's list of hidden ones, the author's notice) stays in `room.view`.
+ */
+export function withoutHidden(view: MeetingView): MeetingView {
+  if (!view.contributions.some((c) => c.hidden === true)) return view;
+  return { ...view, contributions: view.contributions.filter((c) => c.hidden !== true) };
+}
+
+/**
+ * Contributions of one phase (or the opening), oldest first, as the list components take them. What the
+ * chair hid is left out, also for its author, who is told apart (LIFE-5).
+ */
 export function contributionsOf(view: MeetingView, phaseId: string): Contribution[] {
-  return view.contributions.filter((c) => c.phaseId === phaseId);
+  return view.contributions.filter((c) => c.phaseId === phaseId && c.hidden !== true);
 }
 
 export function toItem(view: MeetingView, c: Contribution): QuestionItem {

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isChair, rolesOf } from '../derive';
+import { isChair, nameOf, rolesOf } from '../derive';
 import { useRoom } from '../room-context';
+import { FacilitatorModePicker } from '../views/FacilitatorMode';
 import { JoinCodeCard } from '../views/JoinCodeCard';
 import { MethodPicker } from './MethodPicker';
 import { TalkModeControl } from './RoomChair';
@@ -10,7 +11,7 @@ import { TalkModeControl } from './RoomChair';
 /** Who is here (online or not) and in which role; the chair admits guests, picks a method and starts. */
 export function Lobby() {
   const { t } = useTranslation();
-  const { view, me, room, meetingId } = useRoom();
+  const { view, me, meetingId } = useRoom();
   const chair = isChair(view, me);
   return (
     <div className="room-stage">
@@ -20,7 +21,7 @@ export function Lobby() {
         <p className="phase-instructions">{chair ? t('room.lobby.chairHint') : t('room.lobby.waitHint')}</p>
       </header>
       <PresenceList />
-      {chair && room.waitingGuests.length > 0 && <WaitingGuests />}
+      {!chair && <TakeChair />}
       {chair && <StartPanel />}
       {chair && <JoinCodeCard meetingId={meetingId} />}
       <p>
@@ -59,46 +60,40 @@ export function PresenceList() {
   );
 }
 
-function WaitingGuests() {
+/**
+ * When the chair is not connected, an admin of the group or a facilitator takes the chair (LIFE-2). The
+ * client cannot know who is an admin: the server decides, and says why when it refuses.
+ */
+function TakeChair() {
   const { t } = useTranslation();
-  const { room, send } = useRoom();
+  const { view, room, send } = useRoom();
+  if (room.online.includes(view.roles.chair)) return null;
   return (
-    <section className="card" aria-labelledby="guests-h">
-      <h2 id="guests-h">{t('room.guests.waiting')}</h2>
-      <ul className="plain-list">
-        {room.waitingGuests.map((g) => (
-          <li key={g.userId} className="row">
-            <span>{g.name}</span>
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={() => send({ type: 'admitGuest', userId: g.userId, name: g.name })}
-            >
-              {t('room.guests.admit', { name: g.name })}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              onClick={() => send({ type: 'refuseGuest', userId: g.userId })}
-            >
-              {t('room.guests.refuse')}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <section className="card" aria-labelledby="take-chair-h">
+      <h2 id="take-chair-h">{t('room.life.takeTitle')}</h2>
+      <p>{t('room.life.takeHint', { name: nameOf(view, view.roles.chair) || t('room.role.chair') })}</p>
+      <button type="button" className="btn" onClick={() => send({ type: 'takeChair' })}>
+        {t('room.life.take')}
+      </button>
     </section>
   );
 }
 
 function StartPanel() {
   const { t } = useTranslation();
-  const { send } = useRoom();
+  const { send, view } = useRoom();
   const id = useId();
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('room.lobby.start')}</h2>
       <MethodPicker />
       <TalkModeControl />
+      {view.roles.facilitators.length > 0 && (
+        <FacilitatorModePicker
+          mode={view.facilitatorMode}
+          onSet={(mode) => send({ type: 'setFacilitatorMode', mode })}
+        />
+      )}
       <div className="actions">
         <button
           type="button"

@@ -16,13 +16,14 @@ import { yourPart, yourTask } from '../your-part';
 import { FrameParts } from './FrameParts';
 import { PhaseBody } from './PhaseBody';
 import { PhaseMaterial } from './PhaseMaterial';
+import { RealLifeNotices } from './RealLifeNotices';
 import { RoomChair } from './RoomChair';
 import { SayItHint } from './SayItHint';
 
 /** One phase of the method: header with time and part, the fitting view, the input box, the chair's controls. */
 export function PhaseScreen({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const { view, me, now, meetingId, send } = useRoom();
+  const { view, me, now, meetingId, send, room } = useRoom();
   const lang = currentLocale();
   const phases = view.method?.phases ?? [];
   const index = view.phaseIndex ?? 0;
@@ -44,11 +45,12 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
         instructions={absent ? undefined : phase.instructions[lang]}
         rules={absent ? [] : phase.rules.map((r) => r[lang])}
         yourPart={[t(part.key), task && t(task)].filter(Boolean).join(' ')}
-        timer={<Countdown deadline={view.deadline} now={now} totalMs={totalMs} />}
+        timer={<Countdown deadline={view.deadline} now={now} totalMs={totalMs} pausedAt={view.pausedAt} />}
         controlsId={isChair(view, me) ? CHAIR_CONTROLS_ID : undefined}
       />
       <div className="room-columns">
         <div className="room-main">
+          <RealLifeNotices phaseId={phase.id} rawContributions={room.view?.contributions ?? []} />
           {absent ? (
             <p className="notice">{t('room.part.absentScreen')}</p>
           ) : (
@@ -75,8 +77,12 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
         </div>
         <div className="room-side">
           {isChair(view, me) && <RoomChair canReveal={phase.turns === 'individual'} next={nextOf(view)} />}
-          {isFacilitator(view, me) && phase.facilitatorPrompts.length > 0 && (
-            <FacilitatorPanel prompts={phase.facilitatorPrompts.map((p) => p[lang])} />
+          {/* The server sends prompts only to who may see them: facilitators, or the chair when none is there. */}
+          {phase.facilitatorPrompts.length > 0 && (
+            <FacilitatorPanel
+              prompts={phase.facilitatorPrompts.map((p) => p[lang])}
+              {...(isFacilitator(view, me) ? {} : { title: t('room.life.chairPrompts') })}
+            />
           )}
         </div>
       </div>

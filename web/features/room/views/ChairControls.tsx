@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from './model';
 
@@ -10,12 +10,14 @@ export type ChairActions = {
   reveal(): void;
   handOver(personId: string): void;
   end(): void;
+  /** Stops or restarts the clock (LIFE-3). */
+  pause(paused: boolean): void;
 };
 
 /** Where the skip button in the phase header takes the chair. */
 export const CHAIR_CONTROLS_ID = 'chair-controls';
 
-/** The chair's steering wheel: move on, go back, skip, extend, reveal, hand over, end. */
+/** The chair's steering wheel: move on, go back, skip (after a confirmation), pause, extend, reveal, hand over, end. */
 export function ChairControls({
   actions,
   canBack,
@@ -23,6 +25,8 @@ export function ChairControls({
   candidates,
   nextTitle,
   isLast,
+  paused = false,
+  children,
 }: {
   actions: ChairActions;
   canBack: boolean;
@@ -31,9 +35,14 @@ export function ChairControls({
   candidates: Person[];
   nextTitle?: string | null;
   isLast?: boolean;
+  /** Whether the clock stands still now. */
+  paused?: boolean;
+  /** More controls for the chair, under "More". */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const [confirmSkip, setConfirmSkip] = useState(false);
   const [handTo, setHandTo] = useState('');
   const selectId = useId();
   return (
@@ -53,6 +62,9 @@ export function ChairControls({
             {t('room.chair.reveal')}
           </button>
         )}
+        <button type="button" className="btn" aria-pressed={paused} onClick={() => actions.pause(!paused)}>
+          {paused ? t('room.life.resume') : t('room.life.pause')}
+        </button>
         <button type="button" className="btn" onClick={() => actions.extend(2)}>
           {t('room.chair.extend', { count: 2 })}
         </button>
@@ -62,14 +74,35 @@ export function ChairControls({
         <button type="button" className="btn" onClick={actions.back} disabled={!canBack}>
           {t('room.chair.back')}
         </button>
-        {!isLast && (
-          <button type="button" className="btn" onClick={actions.skip}>
+        {!isLast && !confirmSkip && (
+          <button type="button" className="btn" onClick={() => setConfirmSkip(true)}>
             {t('room.chair.skip')}
           </button>
         )}
       </div>
+      {!isLast && confirmSkip && (
+        <div className="notice" role="alert">
+          <p>{t('room.life.skipConfirm', { title: nextTitle ?? '' })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={() => {
+                setConfirmSkip(false);
+                actions.skip();
+              }}
+            >
+              {t('room.life.skipYes')}
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirmSkip(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <details className="chair-more">
         <summary>{t('room.chair.more')}</summary>
+        {children}
         <form
           className="inline-form"
           onSubmit={(e) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPACE } from './glyphs';
+import { lastMinuteSignal } from './signal';
 
 function clock(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
@@ -10,35 +11,50 @@ function clock(ms: number): string {
 }
 
 /**
- * A calm countdown to an absolute server deadline. Overrun shows as "+m:ss over time" in a quiet accent,
- * never flashing. Screen readers hear only the moments that matter: one minute left, and time up.
+ * A calm countdown to an absolute server deadline. The last minute is marked in words (and, where this
+ * device asked for it, a tone and a vibration); overrun shows as "+m:ss over time" in a quiet accent, never
+ * flashing; a paused clock says so. Screen readers hear only the moments that matter: one minute left, and
+ * time up.
  */
 export function Countdown({
   deadline,
   now,
   totalMs,
   large,
+  pausedAt = null,
 }: {
   deadline: number | null;
   now: number;
   totalMs?: number;
   large?: boolean;
+  /** While the clock is paused (LIFE-3) the time stands still at the pause. */
+  pausedAt?: number | null;
 }) {
   const { t } = useTranslation();
-  const remaining = deadline === null ? null : deadline - now;
+  const paused = pausedAt !== null;
+  const remaining = deadline === null ? null : deadline - (paused ? Math.min(now, pausedAt) : now);
   const announcement = useMilestone(deadline, remaining);
   if (remaining === null) {
     return <p className="countdown muted">{t('room.timer.none')}</p>;
   }
   const over = remaining < 0;
+  const lastMinute = !over && remaining <= 60_000;
   const progress = totalMs && totalMs > 0 ? Math.min(1, Math.max(0, 1 - remaining / totalMs)) : null;
   return (
-    <div className={`countdown${over ? ' is-over' : ''}${large ? ' is-large' : ''}`} data-testid="countdown">
+    <div
+      className={`countdown${over ? ' is-over' : ''}${lastMinute ? ' is-warning' : ''}${paused ? ' is-paused' : ''}${large ? ' is-large' : ''}`}
+      data-testid="countdown"
+    >
       <p className="countdown-value">
         <span className="countdown-digits">{over ? `+${clock(remaining)}` : clock(remaining)}</span>
         {SPACE}
         <span className="countdown-label">{over ? t('room.timer.over') : t('room.timer.left')}</span>
       </p>
+      {paused ? (
+        <p className="countdown-flag">{t('room.life.paused')}</p>
+      ) : (
+        lastMinute && <p className="countdown-flag">{t('room.life.oneMinute')}</p>
+      )}
       {progress !== null && (
         <div className="countdown-track" aria-hidden="true">
           <span style={{ width: `${progress * 100}%` }} />
@@ -75,6 +91,7 @@ function useMilestone(deadline: number | null, remaining: number | null): string
     if (!said.current.minute && remaining <= 60_000 && remaining > 0) {
       said.current.minute = true;
       setMessage(t('room.timer.lastMinute'));
+      lastMinuteSignal();
     } else if (!said.current.up && remaining <= 0) {
       said.current.up = true;
       setMessage(t('room.timer.up'));

@@ -2,12 +2,21 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Only rendered when the server's view includes facilitator prompts: the difficult questions and process notes. */
-export function FacilitatorPanel({ prompts, notes }: { prompts: string[]; notes?: string[] }) {
+export function FacilitatorPanel({
+  prompts,
+  notes,
+  title,
+}: {
+  prompts: string[];
+  notes?: string[];
+  /** Another heading, e.g. for the chair who sees the prompts when no facilitator is there (LIFE-7). */
+  title?: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <aside className="facilitator card" aria-labelledby={id} data-testid="facilitator-panel">
-      <h2 id={id}>{t('room.facilitator.title')}</h2>
+      <h2 id={id}>{title ?? t('room.facilitator.title')}</h2>
       <p className="hint">{t('room.facilitator.hint')}</p>
       {prompts.length > 0 && (
         <>

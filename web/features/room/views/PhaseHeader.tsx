@@ -28,31 +28,34 @@ export function PhaseHeader({
   const announcement = useChangeAnnouncement(title);
   return (
     <header className="phase-header">
-      <div className="phase-top">
-        <div>
-          {step && <p className="phase-step">{step}</p>}
-          <h1 className="phase-title">{title}</h1>
-          {controlsId && (
-            <button
-              type="button"
-              className="skip-link"
-              onClick={() => document.getElementById(controlsId)?.focus()}
-            >
-              {t('room.chair.skipTo')}
-            </button>
-          )}
+      {/* Kept in view while typing lower down on a phone: the time and this person's part. */}
+      <div className="phase-sticky">
+        <div className="phase-top">
+          <div>
+            {step && <p className="phase-step">{step}</p>}
+            <h1 className="phase-title">{title}</h1>
+            {controlsId && (
+              <button
+                type="button"
+                className="skip-link"
+                onClick={() => document.getElementById(controlsId)?.focus()}
+              >
+                {t('room.chair.skipTo')}
+              </button>
+            )}
+          </div>
+          {timer}
         </div>
-        {timer}
+        {yourPart && (
+          <p className="your-part" data-testid="your-part">
+            <span aria-hidden="true" className="your-part-mark">
+              {DOT}
+            </span>
+            {SPACE}
+            {yourPart}
+          </p>
+        )}
       </div>
-      {yourPart && (
-        <p className="your-part" data-testid="your-part">
-          <span aria-hidden="true" className="your-part-mark">
-            {DOT}
-          </span>
-          {SPACE}
-          {yourPart}
-        </p>
-      )}
       {instructions && <p className="phase-instructions">{instructions}</p>}
       {rules && rules.length > 0 && (
         <details className="phase-rules" open>
