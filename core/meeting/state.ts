@@ -55,6 +55,6 @@ export function initialState(setup: MeetingSetup): MeetingState {
     learningPoints: [],
     endedAt: null,
     pausedAt: null,
-    facilitatorMode: 'leads',
+    facilitatorMode: setup.facilitatorMode ?? 'leads',
   };
 }

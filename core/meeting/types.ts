@@ -23,6 +23,8 @@ export type MeetingSetup = {
   scribeUserId?: string | null;
   /** Cases submitted for the meeting before the room opened: pitches in the inventory from the start (CASE-1). */
   cases?: PlannedCase[];
+  /** How the facilitators take part at the start (LIFE-7); `leads` when absent. */
+  facilitatorMode?: FacilitatorMode;
 };
 
 /** A case brought in for the meeting ahead of it: its title is the pitch, its question comes along. */

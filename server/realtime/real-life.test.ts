@@ -1,9 +1,11 @@
 import { beforeAll, expect, test } from 'vitest';
 import type { MeetingView } from '../../core/meeting/types';
 import { setRole } from '../features/groups/repo';
+import { insertTrajectory, savePlan } from '../features/trajectories/repo';
 import type { TestApp } from '../test/app';
 import { describeEachDatabase } from '../test/databases';
-import { loadEvents } from './repo';
+import { findMeeting, loadEvents } from './repo';
+import { frozenSetup } from './setup';
 import { LiveClient } from './test-client';
 import { useLiveApp } from './test-live-app';
 import { type Member, seatedMeeting } from './test-meeting';
@@ -76,6 +78,29 @@ describeEachDatabase('the room survives real life', (kind) => {
       type: 'rejected',
       rejection: { code: 'chair_present' },
     });
+  });
+
+  test('LIFE-7: a meeting in a trajectory starts with the facilitator as the plan says', async () => {
+    const m = await seatedMeeting(t, 2);
+    const db = t.database.db;
+    await insertTrajectory(db, {
+      id: `tr-${m.meetingId}`,
+      groupId: m.groupId,
+      name: 'Traject',
+      startsOn: '2027-01-01',
+      endsOn: '2027-12-31',
+      plannedMeetings: 3,
+      mode: 'guided',
+    });
+    await savePlan(db, {
+      meetingId: m.meetingId,
+      trajectoryId: `tr-${m.meetingId}`,
+      facilitatorMode: 'observes',
+    });
+    const setup = await frozenSetup(db, (await findMeeting(db, m.meetingId))!);
+    expect(setup.facilitatorMode).toBe('background');
+    const chair = await live.join(m.meetingId, m.people[0]!.cookie);
+    expect((await chair.next('snapshot')).view).toMatchObject({ facilitatorMode: 'background' });
   });
 
   test('LIFE-1: a guest who knocks in the middle of a phase is seen by the chair, admitted and takes part', async () => {

@@ -6,6 +6,15 @@ import { casesOfMeeting } from '../features/cases/repo';
 import type { MeetingRow } from '../features/groups/access';
 import { markVersionUsed } from '../features/method-versions/repo';
 import { resolveMethod } from '../features/method-versions/resolve';
+import { findPlan } from '../features/trajectories/repo';
+
+/** A trajectory's plan for the facilitator, as the room's facilitator mode (LIFE-7). */
+const MODE_OF_PLAN = {
+  leads: 'leads',
+  coLeads: 'leads',
+  observes: 'background',
+  absent: 'absent',
+} as const satisfies Record<string, NonNullable<MeetingSetup['facilitatorMode']>>;
 
 /** The setup row sits at seq 0, before the first event; loadEvents never returns it. */
 const SETUP_SEQ = 0;
@@ -88,5 +97,8 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow) {
     scribeUserId: plannedMember(meeting.rota.scribe, members),
     cases,
   };
+  // A meeting in a trajectory starts with the facilitator as its plan says; the chair may still change it.
+  const plan = (await findPlan(db, meeting.id))?.facilitatorMode;
+  if (plan) setup.facilitatorMode = MODE_OF_PLAN[plan];
   return { setup, versionId: planned?.versionId };
 }

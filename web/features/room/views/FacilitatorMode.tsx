@@ -22,7 +22,9 @@ export function FacilitatorModePicker({
         if (chosen !== mode) onSet(chosen);
       }}
     >
-      <h3 id={`${id}-h`}>{t('room.life.facTitle')}</h3>
+      <h3 id={`${id}-h`} className="chair-extra-h">
+        {t('room.life.facTitle')}
+      </h3>
       <fieldset>
         <legend>{t('room.life.facLabel')}</legend>
         {FACILITATOR_MODES.map((m) => (

@@ -19,7 +19,9 @@ export function FloorControl({
   const id = useId();
   return (
     <section className="chair-extra" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t('room.life.floorTitle')}</h3>
+      <h3 id={`${id}-h`} className="chair-extra-h">
+        {t('room.life.floorTitle')}
+      </h3>
       {floor ? (
         <div className="row">
           <p>{t('room.life.floorOf', { name: floor.name })}</p>

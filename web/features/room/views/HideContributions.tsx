@@ -29,7 +29,9 @@ export function HideContributions({
   if (items.length === 0 && hidden.length === 0) return null;
   return (
     <section className="chair-extra" aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>{t('room.life.hideTitle')}</h3>
+      <h3 id={`${id}-h`} className="chair-extra-h">
+        {t('room.life.hideTitle')}
+      </h3>
       <p className="muted">{t('room.life.hideHint')}</p>
       {items.length > 0 && (
         <form
