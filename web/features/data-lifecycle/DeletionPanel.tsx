@@ -23,8 +23,9 @@ export function DeletionPanel() {
   const removal = useSubmit(
     (data) => api('/api/auth/delete-user', { body: { password: data.get('password') } }),
     async () => {
-      await refresh();
+      // To the start page first: signed out, the account page itself would send the person to sign-in.
       navigate('/');
+      await refresh();
     },
   );
   const data = plan.data;
