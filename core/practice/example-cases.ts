@@ -138,7 +138,7 @@ export const exampleCases: ExampleCase[] = [
     id: 'neighbourhood-team-roles',
     field: 'socialWork',
     topic: 'equalVoice',
-    methods: ['tgi', 'troika', 'talking-stick'],
+    methods: ['troika', 'talking-stick'],
     title: { nl: 'Wie doet wat in het wijkteam?', en: 'Who does what in the neighbourhood team?' },
     situation: {
       nl: 'In ons nieuwe wijkteam zitten mensen uit vier organisaties. In het casusoverleg voeren steeds dezelfde twee collega’s het woord en nemen zij de beslissingen. Anderen haken af of regelen dingen buiten het overleg om. Ik ben voorzitter van dat overleg en merk dat ik het laat gebeuren.',

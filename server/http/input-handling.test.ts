@@ -133,7 +133,7 @@ describeEachDatabase('input over HTTP (issue 11)', (kind) => {
       place: 'Zaal 2',
     });
     expect(created.statusCode).toBe(201);
-    const mail = await t.smtp.waitFor(member.email, /^Intervisie /);
+    const mail = await t.smtp.waitFor(member.email, /^Bijeenkomst van /);
     const attachment = mail.attachments.find((a) => a.filename === 'kring.ics')!.content.toString('utf8');
     for (const text of [file.body, attachment]) {
       const lines = text.split('\r\n');
