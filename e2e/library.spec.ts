@@ -118,6 +118,8 @@ test('the chooser ranks methods with reasons, in English', async ({ page }) => {
 
 test('the library works with the keyboard alone', async ({ page }) => {
   await page.goto('/methods');
+  // The page arrives prerendered; keys typed before React takes it over reach no handler.
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('Zoeken').focus();
   await page.keyboard.type('krachtenveld');
   // Tab through the filters to the first card's link and open it with Enter.

@@ -153,7 +153,9 @@ test('a Balint meeting: associations are written privately, the others see only 
     'true',
   );
   for (const p of [anna.page, bram.page]) {
-    await expect(p.getByTestId('private-progress')).toHaveText('2 notities geschreven. 2 van 3 zijn klaar.');
+    await expect(p.getByTestId('private-progress')).toHaveText(
+      '2 notities geschreven. 2 van de 3 zijn klaar.',
+    );
     await expect(p.getByText('Ik zie een kind dat zijn tekening')).toHaveCount(0);
     await expect(p.getByText('Ik voel boosheid, en ook schaamte.')).toHaveCount(0);
   }

@@ -143,7 +143,7 @@ test('a complete Incidentmethode meeting, with one phone offline mid-phase and a
   // Dirk says he is done; the chair sees how many notes there are and how many writers are done.
   await dirk.page.getByRole('button', { name: 'Ik ben klaar' }).click();
   await expect(anna.page.getByTestId('private-progress')).toHaveText(
-    '2 notities geschreven. 1 van 3 zijn klaar.',
+    '2 notities geschreven. 1 van de 3 is klaar.',
   );
   await checkPage(dirk.page, 'room-phase5-private');
   await anna.page.getByRole('button', { name: 'Nu samen onthullen' }).click();
