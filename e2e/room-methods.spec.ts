@@ -166,8 +166,13 @@ test('a Balint meeting: associations are written privately, the others see only 
 
   await anna.page.getByRole('button', { name: 'Nu samen onthullen' }).click();
   for (const p of all) {
-    await expect(p.getByText('Ik zie een kind dat zijn tekening niet durft te laten zien.')).toBeVisible();
-    await expect(p.getByText('Ik voel boosheid, en ook schaamte.')).toBeVisible();
+    await expect(
+      p.getByTestId('contributions').getByText('Ik zie een kind dat zijn tekening niet durft te laten zien.'),
+    ).toBeVisible();
+    // Scoped to the list: the chair's control to hide a contribution names them too.
+    await expect(
+      p.getByTestId('contributions').getByText('Ik voel boosheid, en ook schaamte.'),
+    ).toBeVisible();
     await expect(p.getByText('Samen onthuld')).toBeVisible();
   }
   await checkPage(bram.page, 'room-balint-phase5-revealed');
