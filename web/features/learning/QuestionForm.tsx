@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearningRecord, LearningTrajectory } from '../../../core/api/learning';
-import { EFFECTS, type Effect, SHARINGS, type Sharing } from '../../../core/api/trajectories';
+import { EFFECTS, type Effect, type Sharing } from '../../../core/api/trajectories';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { TextArea } from '../groups/lib/TextArea';
+import { SharingChoice } from '../trajectories/SharingChoice';
 
 /** The learning question of one trajectory and the effects it is about; private unless shared. */
 export function QuestionForm({
@@ -61,20 +62,12 @@ export function QuestionForm({
           </label>
         ))}
       </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('trajectories.learning.question.sharing')}</legend>
-        {SHARINGS.map((s) => (
-          <label key={s} className="check">
-            <input
-              type="radio"
-              name={`${id}-sharing`}
-              checked={sharing === s}
-              onChange={() => setSharing(s)}
-            />
-            {t(`trajectories.sharings.${s}`)}
-          </label>
-        ))}
-      </fieldset>
+      <SharingChoice
+        name={`${id}-sharing`}
+        legend={t('trajectories.learning.question.sharing')}
+        value={sharing}
+        onChange={setSharing}
+      />
       <button type="submit" className="btn btn-primary">
         {t('trajectories.learning.question.save')}
       </button>

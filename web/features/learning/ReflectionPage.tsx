@@ -1,3 +1,4 @@
+import { SharingChoice } from '../trajectories/SharingChoice';
 import '../groups/forms.css';
 import '../groups/groups.css';
 import '../trajectories/trajectories.css';
@@ -6,7 +7,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DIMENSIONS, type ReflectionForm } from '../../../core/api/learning';
-import { type EffectRatings, SHARINGS, type Sharing } from '../../../core/api/trajectories';
+import type { EffectRatings, Sharing } from '../../../core/api/trajectories';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { useTitle } from '../../lib/use-title';
@@ -106,20 +107,12 @@ function ReflectionView({ form }: { form: ReflectionForm }) {
               />
             ))}
           </details>
-          <fieldset className="fieldset">
-            <legend>{t('trajectories.learning.reflect.sharing')}</legend>
-            {SHARINGS.map((s) => (
-              <label key={s} className="check">
-                <input
-                  type="radio"
-                  name={`${id}-sharing`}
-                  checked={sharing === s}
-                  onChange={() => setSharing(s)}
-                />
-                {t(`trajectories.sharings.${s}`)}
-              </label>
-            ))}
-          </fieldset>
+          <SharingChoice
+            name={`${id}-sharing`}
+            legend={t('trajectories.learning.reflect.sharing')}
+            value={sharing}
+            onChange={setSharing}
+          />
           <button type="submit" className="btn btn-primary">
             {t('trajectories.learning.reflect.save')}
           </button>

@@ -4,7 +4,6 @@ import {
   EFFECTS,
   type EffectRatings,
   type EvaluationEntry,
-  SHARINGS,
   type Sharing,
   type TrajectoryDetail,
 } from '../../../core/api/trajectories';
@@ -12,6 +11,7 @@ import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
 import { TextArea } from '../groups/lib/TextArea';
 import { EffectScale } from './EffectScale';
+import { SharingChoice } from './SharingChoice';
 
 type Props = { detail: TrajectoryDetail; onChange(d: TrajectoryDetail): void };
 
@@ -122,20 +122,12 @@ function EvaluationForm({
         defaultValue={initial?.text ?? ''}
       />
       {scope === 'individual' && (
-        <fieldset className="fieldset">
-          <legend>{t('trajectories.evaluation.sharing')}</legend>
-          {SHARINGS.map((s) => (
-            <label key={s} className="check">
-              <input
-                type="radio"
-                name={`${id}-sharing`}
-                checked={sharing === s}
-                onChange={() => setSharing(s)}
-              />
-              {t(`trajectories.sharings.${s}`)}
-            </label>
-          ))}
-        </fieldset>
+        <SharingChoice
+          name={`${id}-sharing`}
+          legend={t('trajectories.evaluation.sharing')}
+          value={sharing}
+          onChange={setSharing}
+        />
       )}
       <button type="submit" className="btn btn-primary">
         {t('trajectories.evaluation.save')}
