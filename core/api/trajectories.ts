@@ -132,8 +132,8 @@ export type TrajectoryAggregates = {
   participation?: { name: string; attended: number }[];
   /** Each member's share of all airtime, 0–1. */
   airtime?: { name: string; share: number }[];
-  /** Mean of the case-givers' "I felt heard" (1–5) per meeting, in meeting order. */
-  heard?: { startsAt: string; mean: number | null }[];
+  /** Per meeting, in meeting order, its case-giver's own "I felt heard" (1–5): theirs, never a mean (LIFE-9). */
+  heard?: { startsAt: string; score: number | null }[];
   methods?: { distinct: number; used: number };
   rotation?: { name: string; chaired: number; caseGiver: number }[];
 };

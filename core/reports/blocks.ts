@@ -1,6 +1,6 @@
 import { formatDay, formatNumber } from '../i18n/format';
 import { type Locale, type MessageKey, translate } from '../i18n/index';
-import type { Item, Report, ReportSection } from './build';
+import { EVALUATION_MEANS, type Item, type Report, type ReportSection } from './build';
 
 /** A translated line of a report, for renderers that only lay text out (Markdown, PDF). */
 export type Block =
@@ -105,8 +105,11 @@ const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) =>
   ],
   evaluation: (t, s) => [
     heading(t('reports.section.evaluation')),
+    ...(s.heard === null
+      ? []
+      : [{ type: 'paragraph', text: t('reports.evaluation.heard', { score: s.heard }) } as Block]),
     { type: 'paragraph', text: t('reports.evaluation.count', { count: s.count }) },
-    ...(['heard', 'perspectives', 'method', 'cooperation'] as const).flatMap((q): Block[] => {
+    ...EVALUATION_MEANS.flatMap((q): Block[] => {
       const score = s[q];
       if (score === null) return [];
       const label = t(`room.evaluation.q.${q}`);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { endedViewFor } from '../meeting/ended-view';
 import { caseGiver, chair, facilitator, helper1, helper2, inPhase, type Sim } from '../meeting/test-support';
 import { viewFor } from '../meeting/visibility';
 import { reportBlocks } from './blocks';
-import { buildReport, type Report, type ReportSection } from './build';
+import { buildReport, caseGiverHeard, type Report, type ReportSection } from './build';
 import { reportMarkdown } from './markdown';
 
 const names = { chair: 'Chair', cg: 'Casey', h1: 'Helper one', h2: 'Helper two', fac: 'Facilitator' };
@@ -80,6 +81,22 @@ describe('meeting report', () => {
       method: 4.5,
       cooperation: 4.5,
     });
+  });
+
+  it('LIFE-9: the case-giver’s "heard" is their own score in every report, never listed among the group’s means', () => {
+    const sim = forcesMeeting();
+    // A helper's ended room has no names on others' evaluations (REPORT-10): the score is still the case-giver's.
+    const anonymous = endedViewFor(sim.state, sim.log, 'h1', 'summary');
+    expect(anonymous.evaluations.every((e) => e.userId !== 'cg')).toBe(true);
+    expect(caseGiverHeard(anonymous)).toBe(5);
+    for (const reader of ['cg', 'h1']) {
+      const md = reportMarkdown(reportBlocks(reportFor(sim, reader), meta, 'nl'));
+      expect(md).toContain('De inbrenger voelde zich gehoord: 5 van 5 (de eigen score van de inbrenger).');
+      expect(md).toContain('- Is de vraag van meerdere kanten bekeken?: gemiddeld 3,5 van 5');
+      expect(md).not.toContain('Voelde je je gehoord?');
+    }
+    const en = reportMarkdown(reportBlocks(reportFor(sim, 'cg'), meta, 'en'));
+    expect(en).toContain("The case-giver felt heard: 5 out of 5 (the case-giver's own score).");
   });
 
   it('VIS: each reader sees their own private learning point and the shared ones, never another private one', () => {

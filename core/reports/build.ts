@@ -48,6 +48,7 @@ export type ReportSection =
   | {
       kind: 'evaluation';
       count: number;
+      /** The case-giver's own "I felt heard" (LIFE-9): theirs alone, never a mean. */
       heard: number | null;
       perspectives: number | null;
       method: number | null;
@@ -74,6 +75,18 @@ export type ReportInput = {
   /** Display names by user id (everyone who ever joined; the state forgets those who left). */
   names: Record<string, string>;
 };
+
+/** The evaluation questions the group answers; their means are the group's (the case-giver's "heard" is not). */
+export const EVALUATION_MEANS = ['perspectives', 'method', 'cooperation'] as const;
+
+/**
+ * The case-giver's own "I felt heard" (LIFE-9), never a mean. Only the case-giver may give it (giveEvaluation),
+ * so in a view whose evaluations carry no names (REPORT-10) the score that was given is still theirs.
+ */
+export function caseGiverHeard(view: Pick<MeetingView, 'evaluations' | 'roles'>): number | null {
+  const given = view.evaluations.filter((e) => e.heard !== null);
+  return (given.find((e) => e.userId === view.roles.caseGiver) ?? given.at(-1))?.heard ?? null;
+}
 
 const mean = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
@@ -198,12 +211,12 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
   ({ view }) => {
     const list = view.evaluations;
     if (list.length === 0) return [];
-    const heard = list.flatMap((e) => (e.heard === null ? [] : [e.heard]));
+    const heard = caseGiverHeard(view);
     return [
       {
         kind: 'evaluation',
         count: list.length,
-        heard: mean(heard),
+        heard,
         perspectives: mean(list.map((e) => e.perspectives)),
         method: mean(list.map((e) => e.method)),
         cooperation: mean(list.map((e) => e.cooperation)),

@@ -28,7 +28,7 @@ const report: Report = {
       text: 'Talk to the board',
       actions: [{ text: 'Book the meeting', owner: 'Casey', due: '2026-12-18' }],
     },
-    { kind: 'evaluation', count: 5, heard: 4.4, perspectives: 4, method: 3.8, cooperation: null },
+    { kind: 'evaluation', count: 5, heard: 4, perspectives: 4.4, method: 3.8, cooperation: null },
   ],
 } as Report;
 const meta = { groupName: 'Kring Noord', date: '2026-12-04' };

@@ -28,7 +28,7 @@ const builders: Builders = {
       share: sum === 0 ? 0 : Math.round(((total.get(id) ?? 0) / sum) * 1000) / 1000,
     }));
   },
-  heard: (ran) => ran.map((r) => ({ startsAt: r.startsAt.toISOString(), mean: r.facts.heard })),
+  heard: (ran) => ran.map((r) => ({ startsAt: r.startsAt.toISOString(), score: r.facts.heard })),
   methods: (ran) => {
     const ids = ran.flatMap((r) => (r.facts.method ? [r.facts.method.id] : []));
     return { distinct: new Set(ids).size, used: ids.length };

@@ -141,7 +141,7 @@ describeEachDatabase('trajectories', (kind) => {
       caseGiver: 1,
     });
     expect(aggregates.methods).toEqual({ distinct: 1, used: 2 });
-    expect(aggregates.heard?.map((h) => h.mean)).toEqual([4, 4]);
+    expect(aggregates.heard?.map((h) => h.score)).toEqual([4, 4]);
     expect(JSON.stringify(aggregates)).not.toContain('Hoe zeg ik nee');
   });
 

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKey } from '../../../core/i18n/index';
-import { type Item, inReaderForm, itemDetails, type ReportSection } from '../../../core/reports/index';
+import {
+  EVALUATION_MEANS,
+  type Item,
+  inReaderForm,
+  itemDetails,
+  type ReportSection,
+} from '../../../core/reports/index';
 import { currentLocale } from '../../lib/i18n';
 
 /** A narrow translate function: the typed keys of core/i18n, always a string. */
@@ -172,9 +178,10 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
     title: t('reports.section.evaluation'),
     body: (
       <>
+        {s.heard !== null && <p>{t('reports.evaluation.heard', { score: s.heard })}</p>}
         <p>{t('reports.evaluation.count', { count: s.count })}</p>
         <ul className="report-list">
-          {(['heard', 'perspectives', 'method', 'cooperation'] as const).map((q) => {
+          {EVALUATION_MEANS.map((q) => {
             const score = s[q];
             if (score === null) return null;
             const label = t(`room.evaluation.q.${q}`);

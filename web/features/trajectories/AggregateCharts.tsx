@@ -24,8 +24,8 @@ export function AirtimeBars({ rows, axis }: { rows: { name: string; percent: num
   );
 }
 
-/** How heard the case-givers felt, per meeting (1–5). */
-export function HeardLine({ rows, axis }: { rows: { label: string; mean: number | null }[]; axis: string }) {
+/** How heard each meeting's case-giver felt, by their own score (1–5). */
+export function HeardLine({ rows, axis }: { rows: { label: string; score: number | null }[]; axis: string }) {
   return (
     <div className="chart-box">
       <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} accessibilityLayer>
@@ -34,7 +34,7 @@ export function HeardLine({ rows, axis }: { rows: { label: string; mean: number 
         <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} width={40} stroke="var(--muted)" />
         <Tooltip contentStyle={tooltip} />
         <Line
-          dataKey="mean"
+          dataKey="score"
           name={axis}
           stroke="var(--effect-self)"
           strokeWidth={2.5}

@@ -64,17 +64,17 @@ export function AggregatesView({ aggregates: a }: { aggregates: TrajectoryAggreg
             <Suspense fallback={null}>
               <HeardLine
                 axis={t('trajectories.learning.groupCharts.heardAxis')}
-                rows={a.heard.map((h) => ({ label: formatDate(h.startsAt), mean: h.mean }))}
+                rows={a.heard.map((h) => ({ label: formatDate(h.startsAt), score: h.score }))}
               />
             </Suspense>
           )}
           {a.heard && (
             <Figures
               title={t('trajectories.aggregateNames.heard')}
-              head={[t('trajectories.aggregates.meeting'), t('trajectories.aggregates.heardMean')]}
+              head={[t('trajectories.aggregates.meeting'), t('trajectories.aggregates.heardScore')]}
               rows={a.heard.map((h) => [
                 formatDate(h.startsAt),
-                h.mean === null ? t('trajectories.aggregates.noRating') : String(h.mean),
+                h.score === null ? t('trajectories.aggregates.noRating') : String(h.score),
               ])}
             />
           )}

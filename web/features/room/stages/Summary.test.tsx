@@ -1,7 +1,15 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { chair, guest, helper1, seated } from '../../../../core/meeting/test-support';
+import {
+  caseGiver,
+  chair,
+  guest,
+  helper1,
+  helper2,
+  type Sim,
+  seated,
+} from '../../../../core/meeting/test-support';
 import { viewFor } from '../../../../core/meeting/visibility';
 import { setLocale } from '../../../lib/i18n';
 import { type Room, RoomContext } from '../room-context';
@@ -10,10 +18,11 @@ import { Summary } from './Summary';
 beforeEach(() => setLocale('nl'));
 afterEach(cleanup);
 
-function renderSummaryFor(userId: string) {
+function renderSummaryFor(userId: string, evaluate: (sim: Sim) => void = () => {}) {
   const sim = seated();
   sim.ok(chair, { type: 'admitGuest', userId: guest.userId, name: guest.name });
   sim.ok(guest, { type: 'join' });
+  evaluate(sim);
   sim.ok(chair, { type: 'endMeeting' });
   const room = {
     meetingId: 'm1',
@@ -40,5 +49,25 @@ describe('summary at the end of a meeting', () => {
     renderSummaryFor(guest.userId);
     expect(screen.queryByRole('link', { name: 'Verslag van de inbrenger' })).toBeNull();
     expect(screen.getByText(/Gasten krijgen geen verslag/)).toBeTruthy();
+  });
+});
+
+describe('the case-giver’s "heard" score at the end (LIFE-9)', () => {
+  const evaluations = (sim: Sim) => {
+    sim.ok(chair, { type: 'openStage', stage: 'evaluation' });
+    sim.ok(caseGiver, { type: 'giveEvaluation', heard: 2, perspectives: 5, method: 5, cooperation: 5 });
+    sim.ok(helper1, { type: 'giveEvaluation', perspectives: 4, method: 4, cooperation: 4 });
+    sim.ok(helper2, { type: 'giveEvaluation', perspectives: 3, method: 3, cooperation: 3 });
+  };
+
+  it('shows it as the case-giver’s own score, apart from the group’s means', () => {
+    renderSummaryFor(helper1.userId, evaluations);
+    expect(screen.getByTestId('heard').textContent).toBe(
+      'Voelde zich gehoord: 2 van 5 (de eigen score van Case-giver)',
+    );
+    const means = screen.getByRole('heading', { name: /Evaluatie \(gemiddeld, 3 antwoorden\)/ })
+      .parentElement!;
+    expect(means.textContent).not.toContain('gehoord');
+    expect(means.textContent).toContain('Is de vraag van meerdere kanten bekeken?4');
   });
 });

@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { caseGiverHeard, EVALUATION_MEANS } from '../../../../core/reports/build';
 import { currentLocale } from '../../../lib/i18n';
 import { isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
@@ -11,14 +13,11 @@ export function Summary() {
   const { view, me, send, meetingId } = useRoom();
   const lang = currentLocale();
   const evals = view.evaluations;
-  const mean = (pick: (e: (typeof evals)[number]) => number | null) => {
-    const values = evals.map(pick).filter((v): v is number => typeof v === 'number');
-    return values.length
-      ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(
-          values.reduce((a, b) => a + b, 0) / values.length,
-        )
-      : '–';
-  };
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const mean = (values: number[]) =>
+    values.length ? number.format(values.reduce((a, b) => a + b, 0) / values.length) : '–';
+  // The case-giver's own score, shown as theirs and never averaged with anything (LIFE-9).
+  const heard = caseGiverHeard(view);
   const isGuest = view.participants.some((p) => p.userId === me && p.guest);
   const shared = view.learningPoints.filter((p) => p.shared || p.authorId === me);
   return (
@@ -32,6 +31,14 @@ export function Summary() {
         <p>{t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })}</p>
         {view.method && <p>{t('room.lobby.method', { name: view.method.names[lang] })}</p>}
         {view.caseQuestion && <p>{view.caseQuestion}</p>}
+        {heard !== null && (
+          <p data-testid="heard">
+            {t('room.summary.heard', {
+              score: number.format(heard),
+              name: nameOf(view, view.roles.caseGiver),
+            })}
+          </p>
+        )}
       </section>
       {view.decision && (
         <section className="card">
@@ -47,14 +54,12 @@ export function Summary() {
       <section className="card">
         <h2>{t('room.summary.evaluation', { count: evals.length })}</h2>
         <dl className="score-list">
-          <dt>{t('room.evaluation.q.heard')}</dt>
-          <dd>{mean((e) => e.heard)}</dd>
-          <dt>{t('room.evaluation.q.perspectives')}</dt>
-          <dd>{mean((e) => e.perspectives)}</dd>
-          <dt>{t('room.evaluation.q.method')}</dt>
-          <dd>{mean((e) => e.method)}</dd>
-          <dt>{t('room.evaluation.q.cooperation')}</dt>
-          <dd>{mean((e) => e.cooperation)}</dd>
+          {EVALUATION_MEANS.map((q) => (
+            <Fragment key={q}>
+              <dt>{t(`room.evaluation.q.${q}`)}</dt>
+              <dd>{mean(evals.map((e) => e[q]))}</dd>
+            </Fragment>
+          ))}
         </dl>
       </section>
       {shared.length > 0 && (
