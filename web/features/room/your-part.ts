@@ -35,7 +35,17 @@ export function yourPart(view: MeetingView, me: string, phase: Phase): Part {
   }
   if (phase.contributors === 'nobody') return { key: 'room.part.silent' };
   if (phase.contributors === 'caseGiver') return { key: 'room.part.helper.listen' };
+  // The banner and the turn list must agree: while it is this helper's turn, "wait" would be wrong.
+  if (hasTheWord(view, me))
+    return { key: phase.turns === 'stick' ? 'room.part.helper.stickNow' : 'room.part.helper.roundNow' };
   return { key: HELPER_BY_TURNS[phase.turns] };
+}
+
+/** Whether `me` holds the turn or the stick now, or has the floor out of turn (LIFE-6). */
+function hasTheWord(view: MeetingView, me: string): boolean {
+  const turn = view.turn;
+  if (!turn) return false;
+  return turn.floor ? turn.floor === me : turn.order[turn.index] === me;
 }
 
 /** A second line for the chair, timekeeper or scribe, whose task runs through every phase. */

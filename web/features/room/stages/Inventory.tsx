@@ -45,19 +45,30 @@ export function PitchBoard() {
   const chair = isChair(view, me);
   const myVote = view.votes[me] ?? null;
   const count = (pitchId: string) => Object.values(view.votes).filter((v) => v === pitchId).length;
+  const chosen = view.pitches.find((p) => p.id === view.chosenPitchId);
   return (
     <>
+      {/* Everyone hears which case was chosen, not only the chair who clicked. */}
+      <p className="chosen-case" role="status">
+        {chosen &&
+          (chosen.authorId === me
+            ? t('room.inventory.chosenYours')
+            : t('room.inventory.chosenOf', { name: nameOf(view, chosen.authorId) }))}
+      </p>
       {view.pitches.length === 0 ? (
         <p className="muted">{t('room.inventory.none')}</p>
       ) : (
         <ul className="pitches">
           {view.pitches.map((p) => (
-            <li key={p.id} className="card" data-testid="pitch">
+            <li key={p.id} className={`card${p.id === chosen?.id ? ' is-chosen' : ''}`} data-testid="pitch">
               <p className="contribution-text">{p.text}</p>
               <p className="contribution-meta">
                 <span>{nameOf(view, p.authorId)}</span>
                 {p.caseId && <span className="chip">{t('room.inventory.broughtIn')}</span>}
                 <span className="chip">{t('room.inventory.votes', { count: count(p.id) })}</span>
+                {p.id === chosen?.id && (
+                  <span className="chip chip-strong">{t('room.inventory.chosen')}</span>
+                )}
               </p>
               <div className="actions">
                 <button
@@ -71,7 +82,8 @@ export function PitchBoard() {
                 {chair && (
                   <button
                     type="button"
-                    className="btn btn-primary"
+                    className={`btn btn-primary${p.id === chosen?.id ? ' is-on' : ''}`}
+                    aria-pressed={p.id === chosen?.id}
                     onClick={() => send({ type: 'chooseCase', pitchId: p.id })}
                   >
                     {t('room.inventory.choose', { name: nameOf(view, p.authorId) })}

@@ -1,7 +1,8 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../../lib/i18n';
-import { PrivateWritingStatus } from './Questions';
+import { type Room, RoomContext } from '../room-context';
+import { PrivateWritingStatus, QuestionList } from './Questions';
 
 beforeEach(() => setLocale('nl'));
 afterEach(cleanup);
@@ -35,5 +36,32 @@ describe('private writing status', () => {
     expect(screen.queryByRole('button', { name: 'Ik ben klaar' })).toBeNull();
     expect(screen.queryByText(/Wat je nu schrijft/)).toBeNull();
     expect(screen.getByText(/De anderen schrijven nu voor zichzelf/)).toBeTruthy();
+  });
+});
+
+describe('the case-giver’s answer box', () => {
+  const question = { id: 'c7', text: 'Wat deed je toen?' };
+  const renderList = (answers: string[]) =>
+    render(
+      <RoomContext.Provider value={{ meetingId: 'm-answer' } as unknown as Room}>
+        <QuestionList items={[question]} canAnswer onAnswer={(_, a) => answers.push(a)} />
+      </RoomContext.Provider>,
+    );
+
+  it('ANSWER-DRAFT: keeps a half-typed answer through a reload, and empties once it is sent', () => {
+    const answers: string[] = [];
+    renderList(answers);
+    fireEvent.change(screen.getByLabelText('Antwoord op: Wat deed je toen?'), {
+      target: { value: 'Ik heb het gesprek uitgesteld' },
+    });
+    cleanup();
+    renderList(answers);
+    const box = screen.getByLabelText('Antwoord op: Wat deed je toen?') as HTMLInputElement;
+    expect(box.value).toBe('Ik heb het gesprek uitgesteld');
+    fireEvent.click(screen.getByRole('button', { name: 'Antwoorden' }));
+    expect(answers).toEqual(['Ik heb het gesprek uitgesteld']);
+    cleanup();
+    renderList(answers);
+    expect((screen.getByLabelText('Antwoord op: Wat deed je toen?') as HTMLInputElement).value).toBe('');
   });
 });

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useContext, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RoomContext } from '../room-context';
+import { useDraft } from '../use-room';
 import { formatMean } from './ForceField';
 import { REVEAL, SPACE } from './glyphs';
 import { isDiltsLevel, isTgiFactor, type QuestionItem } from './model';
@@ -84,7 +86,9 @@ export function TagChip({ tag }: { tag: string }) {
 function AnswerBox({ item, onAnswer }: { item: QuestionItem; onAnswer: (id: string, a: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [text, setText] = useState('');
+  // Kept per question like the larger boxes' drafts, so a reload or a dropped connection loses no answer.
+  const meetingId = useContext(RoomContext)?.meetingId ?? '';
+  const [text, setText, clear] = useDraft(meetingId, `answer:${item.id}`);
   return (
     <form
       className="inline-form"
@@ -92,7 +96,7 @@ function AnswerBox({ item, onAnswer }: { item: QuestionItem; onAnswer: (id: stri
         e.preventDefault();
         if (!text.trim()) return;
         onAnswer(item.id, text.trim());
-        setText('');
+        clear();
       }}
     >
       <label htmlFor={id} className="sr-only">
