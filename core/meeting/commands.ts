@@ -134,6 +134,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   cmd('hideContribution', { contributionId: id, hidden: z.boolean().default(true) }),
   cmd('giveFloor', { userId: id.nullable() }),
   cmd('setFacilitatorMode', { mode: z.enum(FACILITATOR_MODES) }),
+  // Several cases in one meeting (CASES-1)
+  cmd('startNextCase', {}),
 ]);
 
 /** A validated command, defaults filled. */

@@ -1,4 +1,5 @@
 import type { Command, CommandType } from './commands';
+import { caseDeciders } from './deciders/cases';
 import { closingDeciders } from './deciders/closing';
 import { contributionDeciders } from './deciders/contributions';
 import { advance, flowDeciders } from './deciders/flow';
@@ -27,6 +28,7 @@ const deciders: Deciders = {
     (deciders[command.type] as Decider<CommandType>)(state, command as never, actor, now),
   ),
   ...realLifeDeciders,
+  ...caseDeciders,
 };
 
 /** Commands only the chair may give (ROLE-5). extendTimebox also allows the timekeeper (checked in flow). */
@@ -49,6 +51,7 @@ const CHAIR_ONLY: ReadonlySet<CommandType> = new Set<CommandType>([
   'resolveFlag',
   'endMeeting',
   'setTalkMode',
+  'startNextCase',
 ]);
 
 /** Decides a validated command from an actor at server time `now`: the events it causes, or why not. Pure. */

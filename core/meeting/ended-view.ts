@@ -1,28 +1,54 @@
 import type { ReportSharing } from '../api/reports';
 import { sharesSection } from '../reports/sharing';
-import type { MeetingState, MeetingView, StoredEvent } from './types';
+import type { CaseRecord, MeetingState, MeetingView, StoredEvent } from './types';
 import { viewFor } from './visibility';
 
 /**
- * Whoever last became case-giver, even if they left before the end: the person whose case it is and who
- * reads the whole report (REPORT-2).
+ * Each case's owner, in order (CASES-7): whoever last became case-giver in that case, even if they left
+ * before the end; the person whose case it is and who reads its whole report (REPORT-2).
  */
-export function caseOwner(events: readonly StoredEvent[]): string | null {
-  let owner: string | null = null;
+export function caseOwners(events: readonly StoredEvent[]): (string | null)[] {
+  const owners: (string | null)[] = [null];
   for (const e of events) {
-    if (e.type === 'caseChosen') owner = e.caseGiverId;
-    if (e.type === 'roleAssigned' && e.role === 'caseGiver') owner = e.userId;
+    if (e.type === 'nextCaseStarted') owners.push(null);
+    if (e.type === 'caseChosen') owners[owners.length - 1] = e.caseGiverId;
+    if (e.type === 'roleAssigned' && e.role === 'caseGiver') owners[owners.length - 1] = e.userId;
   }
-  return owner;
+  return owners;
+}
+
+/** The last case's owner (REPORT-2); in a meeting of one case, the case-giver. */
+export function caseOwner(events: readonly StoredEvent[]): string | null {
+  return caseOwners(events).at(-1) ?? null;
+}
+
+/** One case as someone who did not give it may read it: only the sections the level shares. */
+function cutCase(record: CaseRecord, level: ReportSharing): CaseRecord {
+  const contributions = sharesSection(level, 'contributions');
+  return {
+    caseGiver: record.caseGiver,
+    method: record.method,
+    phaseIndex: record.phaseIndex,
+    skippedPhaseIds: record.skippedPhaseIds,
+    revealedPhaseIds: record.revealedPhaseIds,
+    extensions: record.extensions,
+    airtime: contributions ? record.airtime : {},
+    chosenPitchId: null,
+    caseQuestion: sharesSection(level, 'question') ? record.caseQuestion : null,
+    contributions: contributions ? record.contributions : [],
+    decision: sharesSection(level, 'decision') ? record.decision : null,
+  };
 }
 
 /**
- * What an ended meeting's room shows one member (REPORT-10): no more than their report (REPORT-2 …
- * REPORT-4). The case-giver keeps the whole view; anyone else keeps the frame of the meeting (method,
- * stage, who took part, roles) and only the sections the level shares: the case question and every
- * contribution from `contributions`, the decision with its actions and others' shared learning points
- * from `everything`. Evaluations stay for the means, without names or notes but one's own; pitches,
- * votes, flags and airtime are in no report, so others get none of them.
+ * What an ended meeting's room shows one member (REPORT-10): no more than their reports (REPORT-2 …
+ * REPORT-4, CASES-7). A case-giver keeps their own case whole, and the meeting's other parts (pitches,
+ * votes, flags, airtime, the evaluation with names); of every other case — all of them for anyone who gave
+ * none — they keep its frame (method, who gave it) and only the sections the level shares: the case question
+ * and every contribution from `contributions`, the decision with its actions from `everything`. Someone
+ * who gave no case keeps the meeting's frame (stage, who took part, roles), others' shared learning points
+ * from `everything`, and the evaluations for the means, without names or notes but their own; pitches,
+ * votes, flags and airtime are in no report, so they get none of them.
  */
 export function endedViewFor(
   state: MeetingState,
@@ -32,8 +58,22 @@ export function endedViewFor(
   ownerSeesAll = true,
 ): MeetingView {
   const view = viewFor(state, userId);
-  if (ownerSeesAll && caseOwner(events) === userId) return view;
-  const contributions = sharesSection(level, 'contributions');
+  const owners = ownerSeesAll ? caseOwners(events) : [];
+  const owns = (n: number) => owners[n] === userId;
+  const last = (view.earlierCases ?? []).length;
+  const earlierCases = view.earlierCases?.map((record, i) => (owns(i) ? record : cutCase(record, level)));
+  const running = owns(last) ? null : cutCase({ ...view, caseGiver: view.roles.caseGiver }, level);
+  const cases = {
+    ...(earlierCases ? { earlierCases } : {}),
+    ...(running && {
+      airtime: running.airtime,
+      chosenPitchId: running.chosenPitchId,
+      caseQuestion: running.caseQuestion,
+      contributions: running.contributions,
+      decision: running.decision,
+    }),
+  };
+  if (owners.includes(userId)) return { ...view, ...cases };
   // Every field is listed, so a new part of the state reaches others only once someone decides it may.
   const cut: Required<MeetingView> = {
     meetingId: view.meetingId,
@@ -53,16 +93,16 @@ export function endedViewFor(
     extendedMs: view.extendedMs,
     extensions: view.extensions,
     turn: null,
-    airtime: contributions ? view.airtime : {},
+    airtime: running!.airtime,
     pitches: view.pitches.filter((p) => p.authorId === userId),
     votes: {},
     chosenPitchId: null,
-    caseQuestion: sharesSection(level, 'question') ? view.caseQuestion : null,
-    contributions: contributions ? view.contributions : [],
+    caseQuestion: running!.caseQuestion,
+    contributions: running!.contributions,
     nextId: view.nextId,
     ready: view.ready,
     flags: [],
-    decision: sharesSection(level, 'decision') ? view.decision : null,
+    decision: running!.decision,
     evaluations: view.evaluations.map((e) => (e.userId === userId ? e : { ...e, userId: '', note: null })),
     learningPoints: view.learningPoints.filter(
       (l) => l.authorId === userId || (l.shared && sharesSection(level, 'learningPoints')),
@@ -70,6 +110,10 @@ export function endedViewFor(
     endedAt: view.endedAt,
     pausedAt: null,
     facilitatorMode: view.facilitatorMode,
+    earlierCases: [],
+    firstPhase: 0,
   };
-  return cut;
+  // Optional parts stay absent where the state has none (a meeting of one case).
+  const { earlierCases: _e, firstPhase: _f, ...rest } = cut;
+  return { ...rest, ...cases, ...(view.firstPhase !== undefined && { firstPhase: view.firstPhase }) };
 }

@@ -1,3 +1,4 @@
+import { caseHandlers } from './handlers/cases';
 import { closingHandlers } from './handlers/closing';
 import { contributionHandlers } from './handlers/contributions';
 import { flowHandlers } from './handlers/flow';
@@ -14,6 +15,7 @@ const handlers: Handlers = {
   ...contributionHandlers,
   ...closingHandlers,
   ...realLifeHandlers,
+  ...caseHandlers,
 };
 
 /** Folds one event into the state (or into a view: the same function keeps a client's view current). Pure. */

@@ -57,8 +57,21 @@ export function planPosition(state: MeetingState, plan: Slot[]): number {
 
 /** Whether the meeting can go to this place: a phase not skipped, or a frame stage the method does not replace. */
 export function usable(state: MeetingState, slot: Slot): boolean {
-  if (slot.kind === 'phase') return !state.skippedPhaseIds.includes(state.method!.phases[slot.index]!.id);
+  if (slot.kind === 'phase')
+    return (
+      slot.index >= (state.firstPhase ?? 0) &&
+      !state.skippedPhaseIds.includes(state.method!.phases[slot.index]!.id)
+    );
   return !slot.replaced && slot.stage !== 'lobby';
+}
+
+/**
+ * Where the running case's part of the order begins: the start for the first case, the inventory for every
+ * later one, which never opens again (CASES-3).
+ */
+export function caseStart(state: MeetingState, plan: Slot[]): number {
+  if (!state.earlierCases?.length) return 0;
+  return plan.findIndex((s) => s.kind === 'stage' && s.stage === 'inventory');
 }
 
 /** The frame parts the running step stands for: a frame stage is its own part, a phase the parts it names. */

@@ -156,6 +156,8 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
     command: { type: 'setFacilitatorMode', mode: at(FACILITATOR_MODES, a) },
     by: a % 2 ? facilitator : 'chair',
   }),
+  // Several cases (CASES-1): accepted only after a decision, so views of earlier cases get checked too.
+  () => byChair({ type: 'startNextCase' }),
 ];
 
 /** A contribution that usually fits the running phase: an allowed kind, a fitting tag, a force direction. */

@@ -1,5 +1,5 @@
 import type { OpenableStage } from './commands';
-import { meetingPlan, planPosition, usable } from './plan';
+import { caseStart, meetingPlan, planPosition, usable } from './plan';
 import { activeRules, currentPhase, weightsHidden } from './rules';
 import { buildTurn } from './turns';
 import type { MeetingEvent, MeetingState, RejectionCode } from './types';
@@ -21,7 +21,19 @@ export function findPhase(state: MeetingState, from: number, dir: 1 | -1): numbe
 /** The usable place next to the running step in the meeting's order (FRAME-1), as a step; null when none. */
 function neighbour(state: MeetingState, dir: 1 | -1): Step | null {
   const plan = meetingPlan(state.method);
-  for (let i = planPosition(state, plan) + dir; i >= 0 && i < plan.length; i += dir) {
+  const start = caseStart(state, plan);
+  for (let i = planPosition(state, plan) + dir; i >= start && i < plan.length; i += dir) {
+    const slot = plan[i]!;
+    if (!usable(state, slot)) continue;
+    return slot.kind === 'phase' ? slot : { kind: 'stage', stage: slot.stage as OpenableStage };
+  }
+  return null;
+}
+
+/** The first step of a new case: the first usable place from the inventory on (CASES-3); null when none. */
+export function caseFirstStep(state: MeetingState): Step | null {
+  const plan = meetingPlan(state.method);
+  for (let i = caseStart(state, plan); i >= 0 && i < plan.length; i++) {
     const slot = plan[i]!;
     if (!usable(state, slot)) continue;
     return slot.kind === 'phase' ? slot : { kind: 'stage', stage: slot.stage as OpenableStage };

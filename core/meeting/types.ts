@@ -147,6 +147,24 @@ export type Evaluation = {
 
 export type LearningPoint = { id: string; authorId: string; text: string; shared: boolean };
 
+/**
+ * One finished case of a meeting of several cases (CASES-2): what was its own, kept as it was when the
+ * next case started. The running (or last) case is the state's own fields of the same names.
+ */
+export type CaseRecord = {
+  caseGiver: string | null;
+  method: Method | null;
+  phaseIndex: number | null;
+  skippedPhaseIds: string[];
+  revealedPhaseIds: string[];
+  extensions: Record<string, number>;
+  airtime: Record<string, Record<string, number>>;
+  chosenPitchId: string | null;
+  caseQuestion: string | null;
+  contributions: Contribution[];
+  decision: Decision | null;
+};
+
 export type MeetingState = {
   meetingId: string;
   groupId: string;
@@ -194,6 +212,10 @@ export type MeetingState = {
   pausedAt: number | null;
   /** Whether the facilitators lead, stay in the background or are absent (LIFE-7). */
   facilitatorMode: FacilitatorMode;
+  /** The cases finished before the running one (CASES-2); absent in states built before several cases. */
+  earlierCases?: CaseRecord[];
+  /** Index of the running case's first method phase: the next round of a method like Troika (CASES-3). */
+  firstPhase?: number;
 };
 
 /**
@@ -253,7 +275,8 @@ export type MeetingEvent =
   | E<'phaseUnskipped', { phaseId: string; by: string }>
   | E<'contributionHidden', { contributionId: string; hidden: boolean; by: string }>
   | E<'floorGiven', { userId: string | null; at: number }>
-  | E<'facilitatorModeSet', { mode: FacilitatorMode }>;
+  | E<'facilitatorModeSet', { mode: FacilitatorMode }>
+  | E<'nextCaseStarted', { number: number; firstPhase: number; at: number }>;
 
 export type MeetingEventType = MeetingEvent['type'];
 export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
@@ -316,6 +339,7 @@ export const REJECTION_CODES = [
   'not_admin_or_facilitator',
   'not_chair_or_facilitator',
   'chair_present',
+  'no_decision',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -1,4 +1,5 @@
 import type { Method } from '../methods/schema';
+import { caseState } from './cases';
 import {
   activeRules,
   isFacilitator,
@@ -10,6 +11,7 @@ import {
   weightsHidden,
 } from './rules';
 import type {
+  CaseRecord,
   Contribution,
   EventOf,
   Flag,
@@ -105,9 +107,8 @@ function airtimeWithout(airtime: MeetingState['airtime'], stepId: string): Meeti
   return rest;
 }
 
-/** What one participant may see of the meeting: the state with everything they may not see removed. Pure. */
-export function viewFor(state: MeetingState, recipientUserId: string, _now?: number): MeetingView {
-  const userId = recipientUserId;
+/** The contributions of the state's running (or last) case as one viewer may see them. */
+function contributionsFor(state: MeetingState, userId: string): Contribution[] {
   const contributions: Contribution[] = [];
   for (const c of state.contributions) {
     const seen = redactContribution(c, visibilityOf(state, c, userId));
@@ -115,6 +116,30 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
     const weights = weightsFor(state, seen, userId);
     contributions.push(weights === seen.weights ? seen : { ...seen, weights });
   }
+  return contributions;
+}
+
+/** The method as one viewer may see it: facilitator prompts only for those who see them (VIS-5). */
+function methodFor(state: MeetingState, method: Method | null, userId: string): Method | null {
+  return method && !seesPrompts(state, userId) ? withoutFacilitatorPrompts(method) : method;
+}
+
+/** An earlier case as one viewer may see it: as a phase that has ended (CASES-6). */
+function earlierCasesFor(state: MeetingState, userId: string): { earlierCases?: CaseRecord[] } {
+  if (!state.earlierCases) return {};
+  return {
+    earlierCases: state.earlierCases.map((record, i) => ({
+      ...record,
+      method: methodFor(state, record.method, userId),
+      contributions: contributionsFor(caseState(state, i + 1)!, userId),
+    })),
+  };
+}
+
+/** What one participant may see of the meeting: the state with everything they may not see removed. Pure. */
+export function viewFor(state: MeetingState, recipientUserId: string, _now?: number): MeetingView {
+  const userId = recipientUserId;
+  const contributions = contributionsFor(state, userId);
   const flags: Flag[] = [];
   for (const f of state.flags) {
     const seen = redactFlag(state, userId, f);
@@ -123,9 +148,9 @@ export function viewFor(state: MeetingState, recipientUserId: string, _now?: num
   const hiddenStep = hiddenTurnStep(state, userId);
   return {
     ...state,
-    method:
-      state.method && !seesPrompts(state, userId) ? withoutFacilitatorPrompts(state.method) : state.method,
+    method: methodFor(state, state.method, userId),
     contributions,
+    ...earlierCasesFor(state, userId),
     flags,
     learningPoints: state.learningPoints.filter((l) => l.shared || l.authorId === userId),
     // Who holds the turn, or held it how long, would name authors or tell of the phase (VIS-2, VIS-11).
@@ -161,6 +186,10 @@ function surroundingsKey(state: MeetingState, userId: string): string {
 export function viewKey(state: MeetingState, userId: string): string {
   const parts = [surroundingsKey(state, userId)];
   for (const c of state.contributions) parts.push(`${c.id}:${visibilityOf(state, c, userId)}`);
+  (state.earlierCases ?? []).forEach((record, i) => {
+    const past = caseState(state, i + 1)!;
+    for (const c of record.contributions) parts.push(`${c.id}:${visibilityOf(past, c, userId)}`);
+  });
   return parts.join(',');
 }
 
@@ -296,6 +325,8 @@ export function projectEvent(
   event: StoredEvent,
   recipientUserId: string,
 ): ProjectedEvent | 'resync' | null {
+  // A new case changes the whole view: the finished case is kept, the running one is empty (CASES-6).
+  if (event.type === 'nextCaseStarted') return 'resync';
   const shown = VISIBILITY_EVENTS.has(event.type)
     ? visibilityChange(stateBefore, stateAfter, recipientUserId)
     : [];

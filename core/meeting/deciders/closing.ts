@@ -1,3 +1,4 @@
+import { caseGivers } from '../cases';
 import { partsNow } from '../plan';
 import { activeRules, isParticipant } from '../rules';
 import { accept, type Deciders, newId, reject } from './kit';
@@ -35,7 +36,8 @@ export const closingDeciders = {
   giveEvaluation(state, { heard, perspectives, method, cooperation, note }, actor) {
     // The evaluation stage, the summary, or the method's own evaluation phase (CLOSE-2, FRAME-2).
     if (state.stage !== 'summary' && !partsNow(state).includes('evaluation')) return reject('wrong_stage');
-    if (heard !== undefined && state.roles.caseGiver !== actor.userId) return reject('not_case_giver');
+    // Every case-giver of the meeting says whether they felt heard (CASES-5).
+    if (heard !== undefined && !caseGivers(state).includes(actor.userId)) return reject('not_case_giver');
     return accept({
       type: 'evaluationGiven',
       evaluation: {

@@ -22,9 +22,13 @@ export const flowDeciders = {
   },
   startPhase(state, { phaseId }, _actor, now) {
     if (!state.method) return reject('no_method');
+    const first = state.firstPhase ?? 0;
     const index =
-      phaseId === undefined ? findPhase(state, 0, 1) : state.method.phases.findIndex((p) => p.id === phaseId);
-    if (index === null || index < 0) return reject('invalid_phase');
+      phaseId === undefined
+        ? findPhase(state, first, 1)
+        : state.method.phases.findIndex((p) => p.id === phaseId);
+    // An earlier round of the method belongs to an earlier case (CASES-3).
+    if (index === null || index < first) return reject('invalid_phase');
     if (state.stage === 'phase' && state.phaseIndex === index)
       return reject('invalid_phase', 'already running');
     return accept(...moveEvents(state, { kind: 'phase', index }, now));

@@ -1,3 +1,4 @@
+import { chosenPitchIds } from '../cases';
 import { partsNow } from '../plan';
 import { currentPhase, isParticipant } from '../rules';
 import type { MeetingState } from '../types';
@@ -14,6 +15,13 @@ function choosing(state: MeetingState): boolean {
   );
 }
 
+/** Whether a pitch exists and was not chosen for an earlier case (CASES-4); the running case's may be chosen again. */
+function open(state: MeetingState, pitchId: string): boolean {
+  const earlier = chosenPitchIds(state);
+  if (state.chosenPitchId !== null) earlier.delete(state.chosenPitchId);
+  return state.pitches.some((p) => p.id === pitchId) && !earlier.has(pitchId);
+}
+
 /** Case inventory: pitch (one per person, a new pitch replaces it), vote (one per person), choose. */
 export const inventoryDeciders = {
   pitchCase(state, { text }, actor) {
@@ -26,14 +34,14 @@ export const inventoryDeciders = {
   },
   vote(state, { pitchId }, actor) {
     if (!choosing(state)) return reject('wrong_stage');
-    if (pitchId !== null && !state.pitches.some((p) => p.id === pitchId)) return reject('no_such_pitch');
+    if (pitchId !== null && !open(state, pitchId)) return reject('no_such_pitch');
     if ((state.votes[actor.userId] ?? null) === pitchId) return accept();
     return accept({ type: 'voteCast', userId: actor.userId, pitchId });
   },
   chooseCase(state, { pitchId }) {
     if (!choosing(state) && !partsNow(state).includes('casting')) return reject('wrong_stage');
     const pitch = state.pitches.find((p) => p.id === pitchId);
-    if (!pitch) return reject('no_such_pitch');
+    if (!pitch || !open(state, pitchId)) return reject('no_such_pitch');
     if (!isParticipant(state, pitch.authorId)) return reject('no_such_participant');
     if (state.roles.chair === pitch.authorId) return reject('case_giver_cannot_chair');
     return accept({ type: 'caseChosen', pitchId, caseGiverId: pitch.authorId });

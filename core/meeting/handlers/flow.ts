@@ -4,7 +4,7 @@ import type { MeetingState } from '../types';
 import { type Handlers, withOnce, without } from './kit';
 
 /** Closes the running step: the turn holder's airtime is booked, readiness and turns reset. */
-function closeStep(state: MeetingState, at: number): MeetingState {
+export function closeStep(state: MeetingState, at: number): MeetingState {
   const rules = activeRules(state);
   const airtime =
     state.turn && rules
