@@ -8,6 +8,7 @@ import enGroupsUi from './locales/en/groups-ui.json';
 import enLibrary from './locales/en/library.json';
 import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
+import enRegister from './locales/en/register.json';
 import enReports from './locales/en/reports.json';
 import enRoom from './locales/en/room.json';
 import enTrajectories from './locales/en/trajectories.json';
@@ -21,6 +22,7 @@ import nlGroupsUi from './locales/nl/groups-ui.json';
 import nlLibrary from './locales/nl/library.json';
 import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
+import nlRegister from './locales/nl/register.json';
 import nlReports from './locales/nl/reports.json';
 import nlRoom from './locales/nl/room.json';
 import nlTrajectories from './locales/nl/trajectories.json';
@@ -40,6 +42,7 @@ export const nl = {
   ...nlLibrary,
   ...nlMeeting,
   ...nlMethods,
+  ...nlRegister,
   ...nlReports,
   ...nlRoom,
   ...nlTrajectories,
@@ -55,6 +58,7 @@ export const en: typeof nl = {
   ...enLibrary,
   ...enMeeting,
   ...enMethods,
+  ...enRegister,
   ...enReports,
   ...enRoom,
   ...enTrajectories,

@@ -17,6 +17,7 @@ import { methodVersionRoutes } from '../features/method-versions/routes';
 import { methodRoutes } from '../features/methods/routes';
 import { onboardingRoutes } from '../features/onboarding/routes';
 import { personalDataRoutes } from '../features/personal-data/routes';
+import { registerRoutes } from '../features/register/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { retentionRoutes } from '../features/retention/routes';
 import { trajectoryRoutes } from '../features/trajectories/routes';
@@ -62,6 +63,7 @@ const features: FeatureRoutes[] = [
   personalDataRoutes,
   onboardingRoutes,
   activityRoutes,
+  registerRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

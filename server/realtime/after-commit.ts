@@ -1,6 +1,7 @@
 import { discussedCases } from '../../core/meeting/cases';
 import type { Action } from '../../core/meeting/commands';
 import type { EventOf, MeetingSetup, MeetingState, StoredEvent } from '../../core/meeting/types';
+import { registerRolesOf } from '../../core/register/roles';
 import type { Db } from '../db/client';
 import * as actionsRepo from '../features/cases/actions.service';
 import { casesOfMeeting, updateCaseRow } from '../features/cases/repo';
@@ -23,9 +24,6 @@ export type AfterCommit = (committed: Committed) => Promise<void>;
 
 type Ctx = { db: Db; meeting: MeetingRow; setup: MeetingSetup; log: StoredEvent[]; state: MeetingState };
 type Handlers = { [T in StoredEvent['type']]?: (ctx: Ctx, event: EventOf<T>) => Promise<void> };
-
-/** Roles the attendance register knows; observers are present without a role. */
-const REGISTER_ROLES = new Set(['chair', 'caseGiver', 'timekeeper', 'scribe', 'facilitator']);
 
 const handlers: Handlers = {
   // The first join opens the meeting for the calendar and the group page; a rejoin changes nothing.
@@ -90,19 +88,11 @@ async function caseOf(ctx: Ctx, userId: string): Promise<string | null> {
 
 /** Everyone who joined at some point, with every register role they held during the meeting. */
 function attendanceOf(ctx: Ctx): AttendanceEntry[] {
-  const roles = new Map<string, Set<string>>();
-  const give = (userId: string | null | undefined, role: string) => {
-    if (userId && REGISTER_ROLES.has(role)) roles.set(userId, (roles.get(userId) ?? new Set()).add(role));
-  };
-  give(ctx.setup.chairUserId, 'chair');
-  for (const id of ctx.setup.facilitatorUserIds ?? []) give(id, 'facilitator');
+  const roles = registerRolesOf(ctx.setup, ctx.log);
   const present = new Set<string>();
-  for (const event of ctx.log) {
+  for (const event of ctx.log)
     if (event.type === 'participantJoined' && !event.participant.guest) present.add(event.participant.userId);
-    if (event.type === 'roleAssigned') give(event.userId, event.role);
-    if (event.type === 'caseChosen') give(event.caseGiverId, 'caseGiver');
-  }
-  return [...present].map((userId) => ({ userId, present: true, roles: [...(roles.get(userId) ?? [])] }));
+  return [...present].map((userId) => ({ userId, present: true, roles: roles.get(userId) ?? [] }));
 }
 
 /** The after-commit work of the core meeting engine: status, actions and attendance. */

@@ -20,6 +20,7 @@ export type Feature =
   | 'library'
   | 'meeting'
   | 'methods'
+  | 'register'
   | 'reports'
   | 'room'
   | 'trajectories'

@@ -7,6 +7,7 @@ export * from './groups';
 export * from './meeting-events';
 export * from './method-versions';
 export * from './onboarding';
+export * from './register';
 export * from './report-sharing';
 export * from './retention';
 export * from './trajectories';

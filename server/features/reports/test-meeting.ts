@@ -31,14 +31,21 @@ export const reportMethod = testMethodOf('report-test', { nl: 'Verslagmethode', 
   testPhase('advise', 'helpers', 'advice'),
 ]);
 
-/** Drives the core engine with real user ids and stores its events, as the live room would. */
-export async function play(t: TestApp, meetingId: string, steps: [Member, Record<string, unknown>][]) {
+/**
+ * Drives the core engine with real user ids and stores its events, as the live room would; a step may
+ * carry the server time (ms) it happens at, for tests of presence over time.
+ */
+export async function play(
+  t: TestApp,
+  meetingId: string,
+  steps: [Member, Record<string, unknown>, number?][],
+) {
   const { db } = t.database;
   let state = initialState(await frozenSetup(db, (await findMeeting(db, meetingId))!));
   let seq = 0;
-  for (const [who, raw] of steps) {
+  for (const [who, raw, at = Date.now()] of steps) {
     const actor = { userId: who.id, name: who.name, ...(who.guest ? { guest: true } : {}) };
-    const decided = decide(state, parseCommand(raw)!, actor, Date.now());
+    const decided = decide(state, parseCommand(raw)!, actor, at);
     if (!decided.ok) throw new Error(`${raw.type}: ${decided.rejection.code}`);
     const rows = decided.events.map(({ type, ...payload }, i) => ({
       seq: seq + i + 1,
@@ -46,11 +53,10 @@ export async function play(t: TestApp, meetingId: string, steps: [Member, Record
       payload,
       actorId: who.id,
       commandId: null,
-      at: new Date(),
+      at: new Date(at),
     }));
     await appendEvents(db, meetingId, rows, false);
-    for (const e of decided.events)
-      state = evolve(state, { ...e, seq: ++seq, at: Date.now() } as StoredEvent);
+    for (const e of decided.events) state = evolve(state, { ...e, seq: ++seq, at } as StoredEvent);
   }
 }
 
