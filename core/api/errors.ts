@@ -46,6 +46,7 @@ export const ERROR_MESSAGES = {
   method_phase_ids_unique: 'library.errors.phaseIdsUnique',
   method_phase_contribution: 'library.errors.phaseContribution',
   method_phase_stick: 'library.errors.phaseStick',
+  method_phase_anonymous: 'library.errors.phaseAnonymous',
   method_group_size: 'library.errors.groupSize',
 } as const satisfies Record<string, MessageKey>;
 

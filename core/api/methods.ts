@@ -42,6 +42,7 @@ export const METHOD_ERROR_CODES = [
   'method_phase_ids_unique',
   'method_phase_contribution',
   'method_phase_stick',
+  'method_phase_anonymous',
   'method_group_size',
 ] as const;
 
@@ -161,6 +162,11 @@ export const phaseInputSchema = z
   .refine((p) => (p.turns === 'stick') === (p.contributors === 'stickHolder'), {
     message: 'method_phase_stick',
     path: ['turns'],
+  })
+  // Only private writing is revealed, so only a phase that writes privately can reveal it without names (LIFE-8).
+  .refine((p) => p.anonymous !== true || p.turns === 'individual', {
+    message: 'method_phase_anonymous',
+    path: ['anonymous'],
   });
 export type PhaseInput = z.input<typeof phaseInputSchema>;
 

@@ -179,6 +179,32 @@ describeEachDatabase('group method versions', (kind) => {
     expect((await call('admin', 'GET', `${base}/${v.id}`)).json().method).toEqual(v.method);
   });
 
+  it('LIFE-8: a group chooses per phase to reveal private writing without names; only a private-writing phase may', async () => {
+    const v = await copy('admin');
+    const input = editable(v);
+    const at = (id: string) => input.phases.findIndex((p) => p.id === id);
+    const withAnonymous = (id: string) =>
+      input.phases.map((p) => (p.id === id ? { ...p, anonymous: true } : p));
+    const refused = await call('admin', 'PUT', `${base}/${v.id}`, {
+      ...input,
+      phases: withAnonymous('information'),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({
+      code: 'method_phase_anonymous',
+      message:
+        'Revealing without names is only possible in a phase where everyone first writes on their own.',
+      issues: [{ path: `phases.${at('information')}.anonymous` }],
+    });
+    const saved = await call('admin', 'PUT', `${base}/${v.id}`, {
+      ...input,
+      phases: withAnonymous('solutions'),
+    });
+    expect(saved.statusCode).toBeLessThan(300);
+    const read = (await call('member', 'GET', `${base}/${v.id}`)).json() as MethodVersion;
+    expect(read.method.phases.filter((p) => p.anonymous).map((p) => p.id)).toEqual(['solutions']);
+  });
+
   it('keeps the references to earlier material, and drops those that a reorder turned forwards', async () => {
     const v = await copy('admin', 'sioo');
     const input = editable(v);

@@ -102,6 +102,28 @@ describe('group method editor', () => {
     ]);
   });
 
+  it('LIFE-8: offers "reveal without names" only for a phase where everyone writes on their own, and saves it', async () => {
+    const sent = await open('admin', {
+      'PUT /api/groups/g1/method-versions/v1': { status: 200, body: version() },
+    });
+    // Open every phase's building blocks.
+    for (const summary of screen.getAllByText('Building blocks of this phase')) {
+      const details = summary.closest('details')!;
+      details.open = true;
+      fireEvent(details, new Event('toggle'));
+    }
+    const boxes = await screen.findAllByRole('checkbox', { name: 'Reveal without names' });
+    const privatePhases = incident.phases.filter((p) => p.turns === 'individual');
+    expect(boxes).toHaveLength(privatePhases.length);
+    fireEvent.click(boxes[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent.some((s) => s.key.startsWith('PUT'))).toBe(true));
+    const put = sent.find((s) => s.key.startsWith('PUT'))!.body as {
+      phases: { id: string; anonymous?: boolean }[];
+    };
+    expect(put.phases.filter((p) => p.anonymous).map((p) => p.id)).toEqual([privatePhases[0]!.id]);
+  });
+
   it("shows the server's refusal at the time box it concerns", async () => {
     await open('admin', {
       'PUT /api/groups/g1/method-versions/v1': {

@@ -114,6 +114,24 @@ export function PhaseFields({ phase, error, onChange }: Props) {
           onChange={(p) => onChange({ ...phase, caseGiverPlacement: p })}
         />
       </div>
+      {phase.turns === 'individual' && (
+        <div className="field">
+          <label className="mv-check">
+            <input
+              type="checkbox"
+              checked={phase.anonymous === true}
+              aria-describedby={`${kindsId}-anon`}
+              aria-invalid={error('anonymous') ? true : undefined}
+              onChange={(e) => onChange({ ...phase, anonymous: e.currentTarget.checked })}
+            />
+            {t('versions.editor.anonymous')}
+          </label>
+          <p id={`${kindsId}-anon`} className="hint">
+            {t('versions.editor.anonymousHint')}
+          </p>
+          {error('anonymous') && <p className="field-error">{error('anonymous')}</p>}
+        </div>
+      )}
       {!silent && (
         <fieldset className="mv-kinds" aria-describedby={`${kindsId}-hint`}>
           <legend>{t('versions.editor.kinds')}</legend>

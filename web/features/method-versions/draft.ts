@@ -86,11 +86,16 @@ export function withContributors(phase: DraftPhase, contributors: Contributors):
   return { ...phase, contributors, contributionKinds: kinds, turns };
 }
 
-/** Changes the turn structure; choosing the talking stick hands the word to its holder and back. */
+/**
+ * Changes the turn structure; choosing the talking stick hands the word to its holder and back. Only private
+ * writing can be revealed without names (LIFE-8), so leaving it drops that choice.
+ */
 export function withTurns(phase: DraftPhase, turns: Turns): DraftPhase {
-  if (turns === 'stick') return withContributors({ ...phase, turns }, 'stickHolder');
-  if (phase.contributors === 'stickHolder') return { ...withContributors(phase, 'all'), turns };
-  return { ...phase, turns };
+  const { anonymous, ...rest } = phase;
+  const kept: DraftPhase = turns === 'individual' && anonymous !== undefined ? { ...rest, anonymous } : rest;
+  if (turns === 'stick') return withContributors({ ...kept, turns }, 'stickHolder');
+  if (phase.contributors === 'stickHolder') return { ...withContributors(kept, 'all'), turns };
+  return { ...kept, turns };
 }
 
 /** The body of the save request; the server sums the duration and checks everything again. */
