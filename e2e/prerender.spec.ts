@@ -1,0 +1,37 @@
+import { expect, test } from './support/test';
+
+/**
+ * A public page arrives prerendered, and React takes it over without drawing it again: the text a
+ * visitor starts reading never disappears behind "loading" and nothing on the page jumps (no layout
+ * shift), also when the session answer comes back before the page's own code.
+ */
+test('public pages keep their prerendered content while React takes them over', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = { shift: 0, loading: false };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.shift += (entry as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      const main = document.querySelector('main');
+      if (!main) return;
+      new MutationObserver(() => {
+        if (main.querySelector('.loading')) seen.loading = true;
+      }).observe(main, { childList: true, subtree: true });
+    });
+  });
+  for (const [path, heading] of [
+    ['/', 'Samen sterker in je vak'],
+    ['/intervisie', 'Wat is intervisie?'],
+    ['/methods', 'Methoden voor intervisie'],
+    ['/methods/balint', 'Balint-methode'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    // The landing page's code is in the entry chunk; every other page marks itself ready once loaded.
+    if (path !== '/') await expect(page.locator('html[data-ready]')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    const seen = await page.evaluate(() => (window as unknown as { seen: unknown }).seen);
+    expect(seen, path).toEqual({ shift: 0, loading: false });
+  }
+});
