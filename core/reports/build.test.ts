@@ -89,6 +89,12 @@ describe('meeting report', () => {
     const anonymous = endedViewFor(sim.state, sim.log, 'h1', 'summary');
     expect(anonymous.evaluations.every((e) => e.userId !== 'cg')).toBe(true);
     expect(caseGiverHeard(anonymous)).toBe(5);
+    // Two cases' case-givers, both unnamed: either score could be anyone's, so none is shown as this one's.
+    const two = {
+      ...anonymous,
+      evaluations: [...anonymous.evaluations, { ...anonymous.evaluations[0]!, heard: 2 }],
+    };
+    expect(caseGiverHeard(two)).toBeNull();
     for (const reader of ['cg', 'h1']) {
       const md = reportMarkdown(reportBlocks(reportFor(sim, reader), meta, 'nl'));
       expect(md).toContain('De inbrenger voelde zich gehoord: 5 van 5 (de eigen score van de inbrenger).');

@@ -80,12 +80,14 @@ export type ReportInput = {
 export const EVALUATION_MEANS = ['perspectives', 'method', 'cooperation'] as const;
 
 /**
- * The case-giver's own "I felt heard" (LIFE-9), never a mean. Only the case-giver may give it (giveEvaluation),
- * so in a view whose evaluations carry no names (REPORT-10) the score that was given is still theirs.
+ * The case-giver's own "I felt heard" (LIFE-9), never a mean. Only case-givers may give it (giveEvaluation,
+ * CASES-5), so in a view whose evaluations carry no names (REPORT-10) a single score given is still theirs;
+ * with several case-givers an unnamed score could be anyone's, and none is shown rather than the wrong one.
  */
 export function caseGiverHeard(view: Pick<MeetingView, 'evaluations' | 'roles'>): number | null {
   const given = view.evaluations.filter((e) => e.heard !== null);
-  return (given.find((e) => e.userId === view.roles.caseGiver) ?? given.at(-1))?.heard ?? null;
+  const own = given.find((e) => e.userId === view.roles.caseGiver);
+  return (own ?? (given.length === 1 && given[0]!.userId === '' ? given[0] : undefined))?.heard ?? null;
 }
 
 const mean = (values: number[]) =>

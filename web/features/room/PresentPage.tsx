@@ -164,6 +164,11 @@ function PresentTurns({ view, stick }: { view: MeetingView; stick: boolean }) {
   );
 }
 
+/** "K7MQ 2XPA": easier to read from the back of the room and to type; the server ignores the space. */
+function inGroups(code: string): string {
+  return code.match(/.{1,4}/g)?.join(' ') ?? code;
+}
+
 /** QR code and short code for joining from a phone; drawn locally, no network. */
 function JoinPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -201,7 +206,7 @@ function JoinPanel({ meetingId }: { meetingId: string }) {
       <p>{t('room.present.joinAt', { host: hosts[0] })}</p>
       {hosts.length > 1 && <p>{t('room.present.alsoAt', { hosts: hosts.slice(1).join(', ') })}</p>}
       <p className="present-code" data-testid="join-code">
-        {code}
+        {inGroups(code)}
       </p>
     </aside>
   );
