@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, ne, notExists, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, ne, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   actions,
@@ -8,6 +8,7 @@ import {
   meetings,
   reflections,
   retentionSettings,
+  users,
 } from '../../db/schema/index';
 
 /** The group's retention row, or undefined when it never chose (it keeps content). */
@@ -82,4 +83,13 @@ export async function removeContent(
       .where(eq(reflections.meetingId, meetingId));
     await tx.insert(contentRemovals).values({ meetingId, removedAt: at }).onConflictDoNothing();
   });
+}
+
+/** Accounts whose address was never confirmed, made before `before`, deleted (their rows cascade). */
+export async function deleteUnconfirmedAccounts(db: Db, before: Date): Promise<number> {
+  const gone = await db
+    .delete(users)
+    .where(and(eq(users.emailVerified, false), lt(users.createdAt, before)))
+    .returning({ id: users.id });
+  return gone.length;
 }

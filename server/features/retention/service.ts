@@ -59,6 +59,17 @@ export async function applyRetention(db: Db, now: Date): Promise<string[]> {
   return due.map((m) => m.id);
 }
 
+/** How long a sign-up waits for its address to be confirmed before the account is deleted. */
+export const UNCONFIRMED_DAYS = 7;
+
+/**
+ * Part of the daily job: an account whose address was not confirmed within UNCONFIRMED_DAYS is deleted
+ * (nobody can sign in to it, so nothing but the name, address and password hash would stay behind).
+ */
+export function removeUnconfirmedAccounts(db: Db, now: Date): Promise<number> {
+  return repo.deleteUnconfirmedAccounts(db, new Date(now.getTime() - UNCONFIRMED_DAYS * DAY));
+}
+
 /** Runs the job now and then once a day; returns a stop function. */
 export function startRetentionJob(
   db: Db,
@@ -66,10 +77,15 @@ export function startRetentionJob(
   everyMs = DAY,
 ): () => void {
   const run = () => {
-    applyRetention(db, new Date()).then(
+    const now = new Date();
+    applyRetention(db, now).then(
       (cleared) =>
         cleared.length && log.info({ meetings: cleared.length }, 'retention: case content removed'),
       (err) => log.error({ err }, 'retention job failed'),
+    );
+    removeUnconfirmedAccounts(db, now).then(
+      (deleted) => deleted && log.info({ accounts: deleted }, 'retention: unconfirmed accounts deleted'),
+      (err) => log.error({ err }, 'removing unconfirmed accounts failed'),
     );
   };
   const timer = setInterval(run, everyMs);
