@@ -1,5 +1,6 @@
 import type { ContributionKind } from '../methods/schema';
 import { DILTS_LEVELS, TGI_FACTORS } from '../methods/vocabulary';
+import { isMerged, mergeRoot } from './forces';
 import type { Contribution, MeetingState } from './types';
 
 type DiltsLevel = (typeof DILTS_LEVELS)[number];
@@ -19,23 +20,32 @@ export type ForceStat = {
   /** Population standard deviation of the weights. */
   spread: number | null;
   count: number;
+  /** The duplicates merged into this force (FORCE-3), in the order they were written. */
+  merged: Contribution[];
 };
 
-/** Every force with the mean and spread of its weights, heaviest first (force-field diagram). */
+/**
+ * Every force that is not merged, with the mean and spread of its weights and the duplicates merged into
+ * it, heaviest first (force-field diagram). A merged force's own weights count nowhere (FORCE-3).
+ */
 export function forceStats(state: MeetingState, phaseIds?: readonly string[]): ForceStat[] {
-  const stats = seen(state, phaseIds)
-    .filter((c) => c.kind === 'force')
+  const forces = seen(state, phaseIds).filter((c) => c.kind === 'force');
+  const stats = forces
+    .filter((c) => !isMerged(c))
     .map((contribution) => {
+      const merged = forces.filter(
+        (c) => isMerged(c) && mergeRoot(state.contributions, c.id) === contribution.id,
+      );
       const weights = Object.values(contribution.weights);
-      if (weights.length === 0) return { contribution, mean: null, spread: null, count: 0 };
+      if (weights.length === 0) return { contribution, mean: null, spread: null, count: 0, merged };
       const mean = weights.reduce((a, b) => a + b, 0) / weights.length;
       const variance = weights.reduce((a, w) => a + (w - mean) ** 2, 0) / weights.length;
-      return { contribution, mean, spread: Math.sqrt(variance), count: weights.length };
+      return { contribution, mean, spread: Math.sqrt(variance), count: weights.length, merged };
     });
   return stats.sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1));
 }
 
-/** The heaviest forces within the group's reach (the top five go on to the actions phase). */
+/** The heaviest forces within the case-giver's reach, not merged and weighed (FORCE-5: the top five go on). */
 export function topForces(state: MeetingState, n = 5, phaseIds?: readonly string[]): ForceStat[] {
   return forceStats(state, phaseIds)
     .filter((s) => s.mean !== null && s.contribution.force?.inReach !== false)
@@ -53,6 +63,23 @@ export function diltsTally(
     if (c.tag && c.tag in tally) tally[c.tag as DiltsLevel] += 1;
   }
   return tally;
+}
+
+/**
+ * The Dilts levels the case-giver chose to work on, low to high: those of their level statements and of
+ * the contributions they marked as chosen (one level or several, as the method allows).
+ */
+export function chosenDiltsLevels(state: MeetingState): DiltsLevel[] {
+  const tags = new Set(
+    seen(state)
+      .filter(
+        (c) =>
+          (c.kind === 'levelStatement' && c.authorId !== '' && c.authorId === state.roles.caseGiver) ||
+          c.chosen === true,
+      )
+      .map((c) => c.tag),
+  );
+  return DILTS_LEVELS.filter((level) => tags.has(level));
 }
 
 /** Contributions grouped by Dilts level, low to high. */

@@ -116,6 +116,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   chooseContribution,
   weighForce,
   cmd('tagLevel', { contributionId: id, tag: z.enum(TAGS) }),
+  // Sorting forces before they are weighed (FORCE-1 … FORCE-4): chair or scribe.
+  cmd('mergeForce', { contributionId: id, into: id.nullable() }),
+  cmd('setForceReach', { contributionId: id, inReach: z.boolean() }),
   cmd('raiseFlag', { reason: z.enum(FLAG_REASONS), text: z.string().trim().max(MAX_SHORT_TEXT).optional() }),
   cmd('resolveFlag', { flagId: id }),
   // Closing

@@ -3,6 +3,7 @@ import { caseDeciders } from './deciders/cases';
 import { closingDeciders } from './deciders/closing';
 import { contributionDeciders } from './deciders/contributions';
 import { advance, flowDeciders } from './deciders/flow';
+import { forceDeciders } from './deciders/forces';
 import { inventoryDeciders } from './deciders/inventory';
 import { type Decider, type Deciders, reject } from './deciders/kit';
 import { presenceDeciders } from './deciders/presence';
@@ -22,6 +23,7 @@ const deciders: Deciders = {
   ...contributionDeciders,
   ...turnDeciders,
   ...reactionDeciders,
+  ...forceDeciders,
   ...closingDeciders,
   // A recorded command is decided by the same deciders, with the speaker as actor (TALK-3).
   ...recordingDeciders((state, command, actor, now) =>

@@ -2,6 +2,7 @@ import { caseHandlers } from './handlers/cases';
 import { closingHandlers } from './handlers/closing';
 import { contributionHandlers } from './handlers/contributions';
 import { flowHandlers } from './handlers/flow';
+import { forceHandlers } from './handlers/forces';
 import { inventoryHandlers } from './handlers/inventory';
 import type { Handler, Handlers } from './handlers/kit';
 import { peopleHandlers } from './handlers/people';
@@ -13,6 +14,7 @@ const handlers: Handlers = {
   ...flowHandlers,
   ...inventoryHandlers,
   ...contributionHandlers,
+  ...forceHandlers,
   ...closingHandlers,
   ...realLifeHandlers,
   ...caseHandlers,

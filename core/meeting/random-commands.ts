@@ -106,6 +106,11 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
     command: { type: 'weighForce', contributionId: cid(state, a), weight: (b % 10) + 1 },
   }),
   ({ state, a, b }) => ({ command: { type: 'tagLevel', contributionId: cid(state, a), tag: at(TAGS, b) } }),
+  // Sorting forces (FORCE-1 … FORCE-4)
+  ({ state, a, b }) =>
+    byChair({ type: 'mergeForce', contributionId: cid(state, a), into: b % 4 === 0 ? null : cid(state, b) }),
+  ({ state, a, b }) =>
+    byChair({ type: 'setForceReach', contributionId: cid(state, a), inReach: b % 2 === 0 }),
   ({ a, text }) => ({ command: { type: 'raiseFlag', reason: at(FLAG_REASONS, a), text: text() } }),
   ({ a }) => byChair({ type: 'resolveFlag', flagId: `f${a % 24}` }),
   ({ state, a, b, text }) =>

@@ -92,6 +92,8 @@ export type Contribution = {
   recordedBy?: string;
   /** Hidden by the chair for breaking the ground rules (LIFE-5); absent in events stored before. */
   hidden?: boolean;
+  /** A duplicate force merged into this force (FORCE-2); absent or null when not merged. */
+  mergedInto?: string | null;
   redaction?: Redaction;
 };
 
@@ -263,6 +265,8 @@ export type MeetingEvent =
   | E<'contributionChosen', { contributionId: string; chosen: boolean }>
   | E<'forceWeighed', { contributionId: string; userId: string; weight: number }>
   | E<'contributionTagged', { contributionId: string; tag: Tag }>
+  | E<'forceMerged', { contributionId: string; into: string | null; by: string }>
+  | E<'forceReachSet', { contributionId: string; inReach: boolean; by: string }>
   | E<'flagRaised', { flag: Flag }>
   | E<'flagResolved', { flagId: string }>
   | E<'decisionRecorded', { decision: Decision }>
@@ -340,6 +344,9 @@ export const REJECTION_CODES = [
   'not_chair_or_facilitator',
   'chair_present',
   'no_decision',
+  'not_chair_or_scribe',
+  'sorting_not_allowed',
+  'force_merged',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

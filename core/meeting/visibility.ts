@@ -257,6 +257,8 @@ const projectors: { [T in MeetingEventType]?: Projector<T> } = {
     return seen && weightsHidden(after) && event.userId !== userId ? { ...seen, weight: 0 } : seen;
   },
   contributionTagged: aboutContribution,
+  forceMerged: aboutContribution,
+  forceReachSet: aboutContribution,
   contributionHidden(_before, after, event, userId) {
     // Everyone who holds it (in full or as a placeholder) gets it; `shown` brings the new copy (LIFE-5).
     const v = visibilityById(after, event.contributionId, userId);

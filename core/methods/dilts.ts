@@ -171,8 +171,8 @@ export const dilts = defineMethod({
       title: { nl: 'Niveau kiezen', en: 'Choosing a level' },
       uses: [{ phase: 'diagnosis', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger kijkt naar de telling, kiest het niveau waarop hij of zij wil werken, en formuleert de vraag opnieuw voor dat niveau.',
-        en: 'The case-giver looks at the count, chooses the level they want to work on, and rephrases the question for that level.',
+        nl: 'De inbrenger kijkt naar de telling, kiest het niveau (of de niveaus) waarop hij of zij wil werken en formuleert de vraag opnieuw voor dat niveau. Wie wil, markeert ook de diagnoses die raak zijn.',
+        en: 'The case-giver looks at the count, chooses the level (or levels) they want to work on and rephrases the question for that level. They may also mark the diagnoses that hit home.',
       },
       minutes: 5,
       contributors: 'caseGiver',
@@ -186,6 +186,11 @@ export const dilts = defineMethod({
     {
       id: 'advice',
       title: { nl: 'Advies op het gekozen niveau', en: 'Advice on the chosen level' },
+      // The chosen level travels on: the case-giver's level statement and the diagnoses they chose.
+      uses: [
+        { phase: 'level-choice', actions: ['show'] },
+        { phase: 'diagnosis', actions: ['show'], chosenOnly: true },
+      ],
       instructions: {
         nl: 'Geef om de beurt een advies dat werkt op het niveau dat de inbrenger koos. De inbrenger luistert alleen.',
         en: 'Take turns giving advice that works on the level the case-giver chose. The case-giver only listens.',
@@ -213,7 +218,10 @@ export const dilts = defineMethod({
       id: 'choice',
       frame: ['decision'],
       title: { nl: 'Keuze', en: 'Choice' },
-      uses: [{ phase: 'advice', actions: ['show', 'choose'] }],
+      uses: [
+        { phase: 'level-choice', actions: ['show'] },
+        { phase: 'advice', actions: ['show', 'choose'] },
+      ],
       instructions: {
         nl: 'De inbrenger zegt welk advies hij of zij meeneemt en wat hij of zij als eerste gaat doen.',
         en: 'The case-giver says which advice they take with them and what they will do first.',

@@ -55,6 +55,7 @@ const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) =>
               : t('reports.force.weighed', { mean: f.mean, count: f.count }),
           ];
           if (!f.inReach) detail.push(t('reports.force.outOfReach'));
+          if (f.also) detail.push(t('reports.force.also', { texts: f.also.join('; ') }));
           return { type: 'item', text: byline(t, f), detail };
         }),
       ];
@@ -65,7 +66,7 @@ const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) =>
     ...s.levels.flatMap((l): Block[] => [
       {
         type: 'subheading',
-        text: `${t(`room.dilts.level.${l.level}`)} — ${t('reports.tally', { count: l.statements.length })}`,
+        text: `${t(`room.dilts.level.${l.level}`)} — ${t('reports.tally', { count: l.statements.length })}${l.chosen ? ` — ${t('reports.chosen')}` : ''}`,
       },
       ...items(t, l.statements),
     ]),

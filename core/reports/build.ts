@@ -1,4 +1,10 @@
-import { type PROFILE_KINDS, profileComparison, themeSentence } from '../meeting/artefacts';
+import {
+  chosenDiltsLevels,
+  type PROFILE_KINDS,
+  profileComparison,
+  themeSentence,
+} from '../meeting/artefacts';
+import { isMerged, mergeRoot } from '../meeting/forces';
 import { type Contribution, type MeetingView, OPENING_PHASE_ID } from '../meeting/types';
 import { type ContributionKind, DILTS_LEVELS, type Localized, TGI_FACTORS } from '../methods/schema';
 
@@ -34,9 +40,14 @@ export type ReportSection =
         inReach: boolean;
         mean: number | null;
         count: number;
+        /** The duplicates merged into this force (FORCE-3); absent when there are none. */
+        also?: string[];
       })[];
     }
-  | { kind: 'dilts'; levels: { level: DiltsLevel; statements: Item[] }[] }
+  | {
+      kind: 'dilts';
+      levels: { level: DiltsLevel; statements: Item[]; chosen?: true }[];
+    }
   | { kind: 'profile'; both: ProfileLine[]; onlySelf: ProfileLine[]; onlyOthers: ProfileLine[] }
   | { kind: 'tgi'; theme: string | null; factors: { factor: TgiFactor; notes: Item[] }[] }
   | { kind: 'contributions'; contributionKind: ListedKind; items: Item[] }
@@ -155,15 +166,22 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
     return items.length ? [{ kind: 'questions', items }] : [];
   },
   (ctx) => {
-    const items = ofKinds(ctx, ['force'])
+    const forces = ofKinds(ctx, ['force']);
+    // A merged duplicate is listed with the force it went into, not on its own (FORCE-3).
+    const also = (id: string) =>
+      forces.filter((c) => isMerged(c) && mergeRoot(ctx.view.contributions, c.id) === id).map((c) => c.text);
+    const items = forces
+      .filter((c) => !isMerged(c))
       .map((c) => {
         const weights = Object.values(c.weights);
+        const duplicates = also(c.id);
         return {
           ...ctx.item(c),
           direction: c.force?.direction ?? 'driving',
           inReach: c.force?.inReach !== false,
           mean: mean(weights),
           count: weights.length,
+          ...(duplicates.length ? { also: duplicates } : {}),
         };
       })
       .sort((a, b) => (b.mean ?? -1) - (a.mean ?? -1));
@@ -173,9 +191,12 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
     const tagged = ctx.visible.filter((c) => isLevel(c.tag));
     if (tagged.length === 0) return [];
     // Highest level first, as the pyramid reads from the top.
+    const chosen = chosenDiltsLevels(ctx.view);
     const levels = [...DILTS_LEVELS].reverse().map((level) => ({
       level,
       statements: tagged.filter((c) => c.tag === level).map(ctx.item),
+      // The level(s) the case-giver chose to work on, marked as in the room.
+      ...(chosen.includes(level) ? { chosen: true as const } : {}),
     }));
     return [{ kind: 'dilts', levels }];
   },

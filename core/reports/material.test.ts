@@ -67,3 +67,93 @@ describe('what the case-giver produced in the method’s phases', () => {
     });
   });
 });
+
+const meta = { groupName: 'Kring Noord', date: '2026-12-04' };
+const markdownFor = (sim: ReturnType<typeof seated>, lang: 'nl' | 'en') =>
+  reportMarkdown(
+    reportBlocks(buildReport({ view: viewFor(sim.state, 'cg'), readerId: 'cg', names }), meta, lang),
+  );
+
+describe('what the case-giver produced, per kind of artefact', () => {
+  it('FORCE-3, FORCE-4: forces with their mean weight, a duplicate under the force it went into, one set aside', () => {
+    const sim = seated({ method: getMethod('force-field')! });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'situation' });
+    sim.ok(caseGiver, { type: 'contribute', kind: 'note', text: 'Now nobody plans; I want a weekly plan' });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'forces' });
+    const force = (who: typeof chair, text: string, direction: 'driving' | 'restraining') =>
+      sim.ok(who, { type: 'contribute', kind: 'force', text, force: { direction } });
+    force(helper1, 'No time', 'restraining');
+    force(helper2, 'Too little time', 'restraining');
+    force(caseGiver, 'The law', 'restraining');
+    sim.ok(chair, { type: 'startPhase', phaseId: 'weigh' });
+    sim.ok(chair, { type: 'mergeForce', contributionId: 'c3', into: 'c2' });
+    sim.ok(chair, { type: 'setForceReach', contributionId: 'c4', inReach: false });
+    for (const [who, weight] of [
+      [helper1, 8],
+      [caseGiver, 6],
+    ] as const)
+      sim.ok(who, { type: 'weighForce', contributionId: 'c2', weight });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'actions' });
+    sim.ok(chair, { type: 'contribute', kind: 'advice', text: 'Block an hour on Monday' });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'choice' });
+    sim.ok(caseGiver, { type: 'chooseContribution', contributionId: 'c5' });
+    sim.ok(chair, { type: 'endMeeting' });
+    const report = buildReport({ view: viewFor(sim.state, 'cg'), readerId: 'cg', names });
+    expect(report.sections.find((s) => s.kind === 'forces')).toEqual({
+      kind: 'forces',
+      items: [
+        {
+          text: 'No time',
+          author: 'Helper one',
+          direction: 'restraining',
+          inReach: true,
+          mean: 7,
+          count: 2,
+          also: ['Too little time'],
+        },
+        { text: 'The law', author: 'Casey', direction: 'restraining', inReach: false, mean: null, count: 0 },
+      ],
+    });
+    expect(report.sections.find((s) => s.kind === 'situation')).toMatchObject({
+      items: [{ text: 'Now nobody plans; I want a weekly plan' }],
+    });
+    expect(
+      report.sections.find((s) => s.kind === 'contributions' && s.contributionKind === 'advice'),
+    ).toMatchObject({
+      items: [{ text: 'Block an hour on Monday', chosen: true }],
+    });
+    const nl = markdownFor(sim, 'nl');
+    expect(nl).toMatch(
+      /No time \(Helper one\)[\s\S]*gemiddeld gewicht 7 \(2 keer gewogen\)[\s\S]*ook genoemd als: Too little time/,
+    );
+    expect(nl).toMatch(/The law \(Casey\)[\s\S]*buiten onze invloed/);
+    expect(markdownFor(sim, 'en')).toContain('also named as: Too little time');
+  });
+
+  it('Dilts: the level the case-giver chose is marked, with the diagnosis they chose', () => {
+    const sim = seated({ method: getMethod('dilts')! });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'diagnosis' });
+    sim.ok(helper1, { type: 'contribute', kind: 'diagnosis', text: 'It sits in her values', tag: 'beliefs' });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'level-choice' });
+    sim.ok(caseGiver, { type: 'chooseContribution', contributionId: 'c1' });
+    sim.ok(caseGiver, {
+      type: 'contribute',
+      kind: 'levelStatement',
+      text: 'How do I stay true?',
+      tag: 'beliefs',
+    });
+    sim.ok(chair, { type: 'endMeeting' });
+    const report = buildReport({ view: viewFor(sim.state, 'cg'), readerId: 'cg', names });
+    const dilts = report.sections.find((s) => s.kind === 'dilts');
+    expect(dilts).toMatchObject({ kind: 'dilts' });
+    const levels = dilts?.kind === 'dilts' ? dilts.levels : [];
+    expect(levels.filter((l) => l.chosen).map((l) => l.level)).toEqual(['beliefs']);
+    expect(levels.find((l) => l.level === 'beliefs')?.statements).toEqual([
+      { text: 'It sits in her values', author: 'Helper one', chosen: true },
+      { text: 'How do I stay true?', author: 'Casey' },
+    ]);
+    expect(markdownFor(sim, 'nl')).toContain(
+      'Overtuigingen en waarden — 2 uitspraken — Gekozen door de inbrenger',
+    );
+  });
+});

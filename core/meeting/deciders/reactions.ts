@@ -1,6 +1,7 @@
 import { worksOn } from '../../methods/material';
 import type { MaterialAction, Phase } from '../../methods/schema';
 import { evolve } from '../evolve';
+import { isMerged } from '../forces';
 import { currentPhase, eligible, isObserver, phaseById, weightsHidden } from '../rules';
 import type { Contribution, MeetingState, RejectionCode } from '../types';
 import { tagFits, visibleContribution } from './contributions';
@@ -41,7 +42,9 @@ function reactable(
 /** Whether everyone who weighs has weighed every force within the case-giver's reach. */
 function everyoneWeighed(state: MeetingState, phase: Phase): boolean {
   const weighers = state.participants.filter((p) => eligible(state, phase, p.userId)).map((p) => p.userId);
-  const forces = state.contributions.filter((c) => c.kind === 'force' && c.force?.inReach !== false);
+  const forces = state.contributions.filter(
+    (c) => c.kind === 'force' && c.force?.inReach !== false && !isMerged(c),
+  );
   return forces.every((c) => weighers.every((id) => c.weights[id] !== undefined));
 }
 
@@ -67,6 +70,7 @@ export const reactionDeciders = {
     const c = visibleContribution(state, contributionId, actor.userId);
     if (!c) return reject('no_such_contribution');
     if (c.kind !== 'force') return reject('not_a_force');
+    if (isMerged(c)) return reject('force_merged');
     if (c.weights[actor.userId] === weight) return accept();
     const weighed = { type: 'forceWeighed', contributionId, userId: actor.userId, weight } as const;
     // The last weight of the round shows everyone's at once (VIS-10): nobody has to wait for the chair.

@@ -88,6 +88,7 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
                       ? t('reports.force.unweighed')
                       : t('reports.force.weighed', { mean: f.mean, count: f.count }),
                     ...(f.inReach ? [] : [t('reports.force.outOfReach')]),
+                    ...(f.also ? [t('reports.force.also', { texts: f.also.join('; ') })] : []),
                   ]}
                 />
               </li>
@@ -104,6 +105,7 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
         <h3>
           {t(`room.dilts.level.${l.level}`)}
           <span className="muted report-tally">{t('reports.tally', { count: l.statements.length })}</span>
+          {l.chosen && <span className="chip chip-strong">{t('reports.chosen')}</span>}
         </h3>
         {l.statements.length > 0 && <Items items={l.statements} t={t} />}
       </section>

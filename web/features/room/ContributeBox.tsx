@@ -18,6 +18,7 @@ export function ContributeBox({
   kinds,
   send,
   label,
+  defaultTag,
 }: {
   meetingId: string;
   /** Draft key: one draft per phase (or per frame stage). */
@@ -26,6 +27,8 @@ export function ContributeBox({
   kinds: readonly ContributionKind[];
   send: (command: CommandInput) => void;
   label?: string;
+  /** The tag the box starts on when the phase is not about one level itself (the level the case-giver chose). */
+  defaultTag?: Tag;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -36,7 +39,12 @@ export function ContributeBox({
   const tags: readonly Tag[] =
     tagging === 'diltsLevel' ? DILTS_LEVELS : tagging === 'tgiFactor' ? TGI_FACTORS : [];
   // A Dilts question phase is about one level: its box starts on that level, and can still be changed.
-  const [tag, setTag] = useState<Tag | ''>((phase && tags.length > 0 && levelOfPhase(phase)) || '');
+  const [tag, setTag] = useState<Tag | ''>(
+    (phase &&
+      tags.length > 0 &&
+      (levelOfPhase(phase) ?? (defaultTag && tags.includes(defaultTag) ? defaultTag : null))) ||
+      '',
+  );
   const isForce = kind === 'force';
   const needsTag = tags.length > 0;
   const ready = text.trim().length > 0 && (!needsTag || tag !== '');

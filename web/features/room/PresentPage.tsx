@@ -14,7 +14,7 @@ import { useTitle } from '../../lib/use-title';
 import { currentPhase, nameOf, withoutHidden } from './derive';
 import {
   allWeighed,
-  chosenLevel,
+  chosenLevels,
   diltsRows,
   forcesOf,
   levelOfPhase,
@@ -102,7 +102,7 @@ export function PresentPage() {
             <DiltsPyramid
               rows={diltsRows(shared)}
               current={levelOfPhase(phase)}
-              chosen={chosenLevel(shared)}
+              chosen={chosenLevels(shared)}
             />
           ) : withTgi ? (
             <TgiBoard {...tgiBoardOf(shared)} />

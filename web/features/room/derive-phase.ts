@@ -1,6 +1,7 @@
-import { diltsTally, normalizeText } from '../../../core/meeting/artefacts';
+import { chosenDiltsLevels, diltsTally, normalizeText } from '../../../core/meeting/artefacts';
 import { typingCheck } from '../../../core/meeting/deciders/recording';
 import { airtime } from '../../../core/meeting/derived';
+import { isMerged, mergeRoot } from '../../../core/meeting/forces';
 import { contributionCheck } from '../../../core/meeting/rules';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
@@ -13,10 +14,18 @@ export function mayContribute(view: MeetingView, me: string): boolean {
   return contributionCheck(view, me) === null && typingCheck(view, me) === null;
 }
 
-/** Forces of the current method run with their mean weight (contributions of kind "force"). */
+/**
+ * Forces of the current method run with their mean weight (contributions of kind "force"); a duplicate
+ * merged into another force is listed with it, not on its own (FORCE-3).
+ */
 export function forcesOf(view: MeetingView, me: string): Force[] {
-  return view.contributions
-    .filter((c) => c.kind === 'force' && c.force && c.redaction !== 'hidden')
+  const forces = view.contributions.filter((c) => c.kind === 'force' && c.force && c.redaction !== 'hidden');
+  const duplicatesOf = (id: string) =>
+    forces
+      .filter((c) => isMerged(c) && mergeRoot(view.contributions, c.id) === id)
+      .map((c) => ({ id: c.id, text: c.text }));
+  return forces
+    .filter((c) => !isMerged(c))
     .map((c) => {
       // While weighing is private, others' weights arrive as 0: given, value unknown (VIS-10).
       const weights = Object.values(c.weights).filter((w) => w > 0);
@@ -28,6 +37,7 @@ export function forcesOf(view: MeetingView, me: string): Force[] {
         weights: Object.keys(c.weights).length,
         mean: weights.length ? weights.reduce((a, b) => a + b, 0) / weights.length : null,
         mine: c.weights[me] ?? null,
+        also: duplicatesOf(c.id),
       };
     });
 }
@@ -67,14 +77,8 @@ export function levelOfPhase(phase: Phase): DiltsLevel | null {
   return isDiltsLevel(level) ? level : null;
 }
 
-/** The level the case-giver chose: the tag of their latest level statement, or null before they chose. */
-export function chosenLevel(view: MeetingView): DiltsLevel | null {
-  const chosen = view.contributions.filter(
-    (c) => c.kind === 'levelStatement' && c.authorId === view.roles.caseGiver && c.tag,
-  );
-  const tag = chosen.at(-1)?.tag;
-  return isDiltsLevel(tag) ? tag : null;
-}
+/** The levels the case-giver chose (core/meeting/artefacts), as the room's level type. */
+export const chosenLevels = (view: MeetingView): DiltsLevel[] => chosenDiltsLevels(view);
 
 /** The TGI board: the latest theme sentence and the notes tagged with each factor, with their authors. */
 export function tgiBoardOf(view: MeetingView): {

@@ -1,10 +1,12 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseGiver, chair, helper1, helper2, seated } from '../../../core/meeting/test-support';
 import { viewFor } from '../../../core/meeting/visibility';
 import { getMethod } from '../../../core/methods/index';
 import { setLocale } from '../../lib/i18n';
+import { chosenLevels, diltsRows } from './derive-phase';
 import { chosenActions, sheetsFor } from './material';
+import { DiltsPyramid } from './views/DiltsPyramid';
 import { MaterialSheets } from './views/MaterialSheets';
 
 beforeEach(() => setLocale('nl'));
@@ -90,5 +92,57 @@ describe('earlier material in a phase', () => {
     expect(chosenActions(viewFor(sim.state, caseGiver.userId))).toEqual([
       'Vraag de directeur om een gesprek',
     ]);
+  });
+});
+
+/** A Dilts meeting: two diagnoses revealed, the case-giver chooses one and states the level to work on. */
+function diltsAtAdvice() {
+  const sim = seated({ method: getMethod('dilts')! });
+  sim.ok(chair, { type: 'startPhase', phaseId: 'diagnosis' });
+  sim.ok(helper1, {
+    type: 'contribute',
+    kind: 'diagnosis',
+    text: 'Het zit in wat zij belangrijk vindt',
+    tag: 'beliefs',
+  });
+  sim.ok(helper2, {
+    type: 'contribute',
+    kind: 'diagnosis',
+    text: 'Het is een kwestie van oefenen',
+    tag: 'capabilities',
+  });
+  sim.ok(chair, { type: 'startPhase', phaseId: 'level-choice' });
+  sim.ok(caseGiver, { type: 'chooseContribution', contributionId: 'c1' });
+  sim.ok(caseGiver, {
+    type: 'contribute',
+    kind: 'levelStatement',
+    text: 'Hoe blijf ik trouw aan wat ik belangrijk vind?',
+    tag: 'beliefs',
+  });
+  sim.ok(chair, { type: 'startPhase', phaseId: 'advice' });
+  return { sim, phase: sim.state.method!.phases.find((p) => p.id === 'advice')! };
+}
+
+describe('the Dilts level the case-giver chose travels on', () => {
+  it('MAT-5: the advice phase shows the level statement and the chosen diagnosis, not the other one', () => {
+    const { sim, phase } = diltsAtAdvice();
+    const view = viewFor(sim.state, helper1.userId);
+    render(<MaterialSheets {...sheetsFor(view, phase, 'nl', false)} />);
+    expect(screen.getByText('Hoe blijf ik trouw aan wat ik belangrijk vind?')).toBeTruthy();
+    expect(screen.getByText('Het zit in wat zij belangrijk vindt')).toBeTruthy();
+    expect(screen.queryByText('Het is een kwestie van oefenen')).toBeNull();
+    expect(chosenLevels(view)).toEqual(['beliefs']);
+  });
+
+  it('the pyramid marks every level the case-giver chose, also one only marked through a diagnosis', () => {
+    const { sim } = diltsAtAdvice();
+    sim.ok(chair, { type: 'startPhase', phaseId: 'level-choice' });
+    sim.ok(caseGiver, { type: 'chooseContribution', contributionId: 'c2' });
+    const view = viewFor(sim.state, helper2.userId);
+    expect(chosenLevels(view)).toEqual(['capabilities', 'beliefs']);
+    render(<DiltsPyramid rows={diltsRows(view)} chosen={chosenLevels(view)} />);
+    expect(within(screen.getByTestId('dilts-beliefs')).getByText('gekozen')).toBeTruthy();
+    expect(within(screen.getByTestId('dilts-capabilities')).getByText('gekozen')).toBeTruthy();
+    expect(within(screen.getByTestId('dilts-identity')).queryByText('gekozen')).toBeNull();
   });
 });

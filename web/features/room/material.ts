@@ -1,3 +1,4 @@
+import { isMerged } from '../../../core/meeting/forces';
 import type { Contribution, MeetingView } from '../../../core/meeting/types';
 import { materialUses } from '../../../core/methods/material';
 import type { MaterialUse, Phase } from '../../../core/methods/schema';
@@ -25,8 +26,11 @@ function itemsOf(view: MeetingView, use: MaterialUse): Contribution[] {
   );
   if (use.chosenOnly) items = items.filter((c) => c.chosen);
   if (use.top !== undefined) {
-    // Forces set aside as outside the case-giver's reach do not go on.
-    items = byScore(items.filter((c) => c.force?.inReach !== false && score(c) >= 0)).slice(0, use.top);
+    // Forces set aside as outside the case-giver's reach, and merged duplicates, do not go on (FORCE-5).
+    items = byScore(items.filter((c) => c.force?.inReach !== false && !isMerged(c) && score(c) >= 0)).slice(
+      0,
+      use.top,
+    );
   }
   // Answering starts with the highest rated (Tienstappen); rating itself keeps the order, so nothing jumps.
   if (use.actions.includes('answer')) items = byScore(items);

@@ -5,7 +5,7 @@ import { contributionsOf, nameOf, pendingItems, toItem } from '../derive';
 import {
   airtimeOf,
   allWeighed,
-  chosenLevel,
+  chosenLevels,
   diltsRows,
   forcesOf,
   levelOfPhase,
@@ -17,6 +17,7 @@ import { useCaseGiverHand } from '../recording';
 import { useRoom } from '../room-context';
 import { DiltsPyramid } from '../views/DiltsPyramid';
 import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
+import { ForceSorting } from '../views/ForceSorting';
 import { ProfileComparison } from '../views/ProfileComparison';
 import { PrivateWritingStatus, QuestionList } from '../views/Questions';
 import { RoundOrder } from '../views/RoundOrder';
@@ -94,6 +95,9 @@ function PrivateBody({ phase }: { phase: Phase }) {
   );
 }
 
+/** Whether the phase sorts earlier forces: the chair or scribe merges and sets aside there (FORCE-1). */
+const sorts = (phase: Phase) => phase.uses?.some((u) => u.actions.includes('sort')) ?? false;
+
 function ForceBody({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
   const { view, me, send } = useRoom();
@@ -105,6 +109,13 @@ function ForceBody({ phase }: { phase: Phase }) {
   return (
     <>
       {phase.turns === 'individual' && !phase.weighForces && <PrivateBody phase={phase} />}
+      {sorts(phase) && (view.roles.chair === me || view.roles.scribe === me) && (
+        <ForceSorting
+          forces={forces}
+          onMerge={(contributionId, into) => send({ type: 'mergeForce', contributionId, into })}
+          onReach={(contributionId, inReach) => send({ type: 'setForceReach', contributionId, inReach })}
+        />
+      )}
       {phase.weighForces && (
         <ForceWeighing
           forces={forces}
@@ -125,7 +136,7 @@ function DiltsBody({ phase }: { phase: Phase }) {
     <>
       {phase.turns === 'individual' && <PrivateBody phase={phase} />}
       {phase.turns === 'round' && <RoundBody phase={phase} />}
-      <DiltsPyramid rows={diltsRows(view)} current={levelOfPhase(phase)} chosen={chosenLevel(view)} />
+      <DiltsPyramid rows={diltsRows(view)} current={levelOfPhase(phase)} chosen={chosenLevels(view)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Phase } from '../../../../core/methods/schema';
 import { currentLocale } from '../../../lib/i18n';
 import { ContributeBox } from '../ContributeBox';
 import { isChair, isFacilitator } from '../derive';
-import { mayContribute } from '../derive-phase';
+import { chosenLevels, mayContribute } from '../derive-phase';
 import { nextOf } from '../next-step';
 import { RecordBox } from '../RecordBox';
 import { notesForOthers } from '../recording';
@@ -21,6 +21,12 @@ import { RoomChair } from './RoomChair';
 import { SayItHint } from './SayItHint';
 
 /** One phase of the method: header with time and part, the fitting view, the input box, the chair's controls. */
+/** The level the case-giver chose, when it is one: Dilts advice on that level starts tagged with it. */
+function onlyChosenLevel(view: Parameters<typeof chosenLevels>[0]) {
+  const levels = chosenLevels(view);
+  return levels.length === 1 ? levels[0] : undefined;
+}
+
 export function PhaseScreen({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
   const { view, me, now, meetingId, send, room } = useRoom();
@@ -64,6 +70,7 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
                   phase={phase}
                   kinds={phase.contributionKinds}
                   send={send}
+                  defaultTag={onlyChosenLevel(view)}
                 />
               )}
               {!phase.weighForces && <SayItHint />}

@@ -22,7 +22,7 @@ it('shows each question under its level with the case-giver’s answer, and a qu
         }
       : row,
   );
-  render(<DiltsPyramid rows={withQuestions} current="behaviour" chosen={null} />);
+  render(<DiltsPyramid rows={withQuestions} current="behaviour" chosen={[]} />);
   const behaviour = within(screen.getByTestId('dilts-behaviour'));
   const [answered, open] = behaviour.getAllByRole('listitem');
   expect(answered!.textContent).toBe(

@@ -13,7 +13,8 @@ export function DiltsPyramid({
 }: {
   rows: DiltsRow[];
   current?: DiltsLevel | null;
-  chosen?: DiltsLevel | null;
+  /** The levels the case-giver chose to work on (one or more). */
+  chosen?: readonly DiltsLevel[];
 }) {
   const { t } = useTranslation();
   const byLevel = new Map(rows.map((r) => [r.level, r]));
@@ -23,7 +24,11 @@ export function DiltsPyramid({
       <ol className="dilts-pyramid" aria-hidden="true">
         {DILTS.map((level, i) => {
           const row = byLevel.get(level);
-          const classes = ['dilts-layer', level === current && 'is-current', level === chosen && 'is-chosen']
+          const classes = [
+            'dilts-layer',
+            level === current && 'is-current',
+            chosen?.includes(level) && 'is-chosen',
+          ]
             .filter(Boolean)
             .join(' ');
           return (
@@ -45,7 +50,9 @@ export function DiltsPyramid({
             <li key={level} data-testid={`dilts-${level}`}>
               <h3>
                 {t(`room.dilts.level.${level}`)}
-                {level === chosen && <span className="chip chip-strong">{t('room.dilts.chosen')}</span>}
+                {chosen?.includes(level) && (
+                  <span className="chip chip-strong">{t('room.dilts.chosen')}</span>
+                )}
                 {level === current && <span className="chip">{t('room.dilts.now')}</span>}
               </h3>
               <p className="hint">

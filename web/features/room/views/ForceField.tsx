@@ -80,6 +80,11 @@ function ForceRow({ force, lang, hidden }: { force: Force; lang: string; hidden?
         <span className="ff-text">{force.text}</span>
         <span className="ff-weight">{weight}</span>
         {force.outOfReach && <span className="ff-tag">{t('room.force.outOfReach')}</span>}
+        {force.also?.length ? (
+          <span className="ff-also">
+            {t('room.force.also', { texts: force.also.map((d) => d.text).join('; ') })}
+          </span>
+        ) : null}
       </p>
       <div className="ff-track" aria-hidden="true">
         <div className="ff-half ff-left">

@@ -12,6 +12,8 @@ export type Force = {
   outOfReach?: boolean;
   /** My own weight, when I gave one. */
   mine?: number | null;
+  /** Duplicates merged into this force (FORCE-3), by their wording. */
+  also?: { id: string; text: string }[];
 };
 
 export type ProfileItem = { id: string; text: string; category?: string; authorName?: string };
