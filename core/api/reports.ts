@@ -3,7 +3,7 @@
  * docs/MEETING-RULES.md).
  *
  * Routes (method, path → response; who may call):
- *   GET /api/meetings/:meetingId/report                → ReportResponse     accepted member (?lang=nl|en)
+ *   GET /api/meetings/:meetingId/report                → ReportResponse     accepted member (?lang=nl|en, ?case=n)
  *   GET /api/meetings/:meetingId/report.md             → text/markdown      accepted member
  *   GET /api/meetings/:meetingId/report.pdf            → application/pdf    accepted member
  *   PUT /api/groups/:groupId/report-sharing            → ReportSharingState admin; body UpdateReportSharingInput
@@ -48,10 +48,19 @@ export const reportReadingSchema = z.object({
 });
 export type ReportReading = z.infer<typeof reportReadingSchema>;
 
+/** One case of the meeting, for a reader to pick its report (CASES-7). */
+export type ReportCase = { number: number; caseGiver: string | null };
+
+/** Which case's report to read (`?case=n`, from 1); absent: the reader's own last case, else the last. */
+export const reportCaseSchema = z.coerce.number().int().min(1).max(1000).optional();
+
 /** GET /api/meetings/:meetingId/report. */
 export type ReportResponse = {
   report: Report;
   meta: ReportMeta;
+  /** The meeting's cases in order (one in a meeting of one case), and which of them this report is. */
+  cases: ReportCase[];
+  case: number;
   /** Names of everyone who joined the meeting, in the order they joined (guests included). */
   participants: string[];
   reading: ReportReading;

@@ -42,7 +42,8 @@ export function caseState(state: MeetingState, number: number): MeetingState | n
     ...state,
     ...own,
     roles: { ...state.roles, caseGiver },
-    stage: 'summary',
+    // No step of an earlier case runs; the meeting's end is still its end.
+    stage: state.stage === 'ended' ? 'ended' : 'summary',
     turn: null,
     votes: {},
     earlierCases: [],

@@ -12,6 +12,15 @@ export function documentBlocks(doc: ReportDocument, locale: Locale): Block[] {
     translate(locale, key, vars);
   const blocks = reportBlocks(doc.report, doc.meta, locale);
   const extra: Block[] = [];
+  // One report per case (CASES-7): which case this is, when the meeting had more than one.
+  if (doc.cases.length > 1) {
+    const count = String(doc.cases.length);
+    extra.push({
+      type: 'meta',
+      label: t('reports.meta.case'),
+      text: t('reports.caseNumber', { number: String(doc.case), count }),
+    });
+  }
   if (doc.participants.length > 0) {
     extra.push({ type: 'meta', label: t('reports.meta.participants'), text: doc.participants.join(', ') });
   }

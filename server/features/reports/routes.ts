@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ReportResponse } from '../../../core/api/reports';
+import { type ReportResponse, reportCaseSchema } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { formatDay } from '../../../core/i18n/format';
 import { type Locale, translate } from '../../../core/i18n/index';
@@ -14,7 +14,7 @@ import { reportPdf } from './pdf';
 import { readableMeeting, reportFor } from './service';
 
 const params = z.object({ meetingId: z.string().min(1).max(64) });
-const query = z.object({ lang: z.enum(['nl', 'en']).optional() });
+const query = z.object({ lang: z.enum(['nl', 'en']).optional(), case: reportCaseSchema });
 
 /** A meeting's report as JSON (for the web page), Markdown and PDF downloads in the reader's language. */
 export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -23,14 +23,18 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
   const load = async (request: FastifyRequest, kind: 'report' | 'report.md' | 'report.pdf') => {
     const me = await requireUser(deps.auth, request);
     const { meetingId } = parseInput(params, request.params);
-    const locale: Locale = parseInput(query, request.query).lang ?? me.locale;
+    const asked = parseInput(query, request.query);
+    const locale: Locale = asked.lang ?? me.locale;
     const meeting = await readableMeeting(db, me.id, meetingId);
-    const doc = await reportFor(db, me.id, meeting);
+    const doc = await reportFor(db, me.id, meeting, asked.case);
     await recordAccess(db, me.id, meeting, kind);
     return { locale, meeting, doc };
   };
-  const filename = (meetingId: string, ext: string) =>
-    `attachment; filename="report-${meetingId.slice(0, 8)}.${ext}"`;
+  // A meeting of several cases gets one file per case (CASES-7).
+  const filename = (meetingId: string, doc: ReportResponse, ext: string) => {
+    const part = doc.cases.length > 1 ? `-case-${doc.case}` : '';
+    return `attachment; filename="report-${meetingId.slice(0, 8)}${part}.${ext}"`;
+  };
   const noStore = 'private, no-store';
 
   app.get('/api/meetings/:meetingId/report', async (request, reply) => {
@@ -42,7 +46,7 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
     return reply
       .type('text/markdown; charset=utf-8')
       .header('cache-control', noStore)
-      .header('content-disposition', filename(meeting.id, 'md'))
+      .header('content-disposition', filename(meeting.id, doc, 'md'))
       .send(reportMarkdown(documentBlocks(doc, locale)));
   });
   app.get('/api/meetings/:meetingId/report.pdf', async (request, reply) => {
@@ -55,7 +59,7 @@ export async function reportRoutes(app: FastifyInstance, deps: AppDeps): Promise
     return reply
       .type('application/pdf')
       .header('cache-control', noStore)
-      .header('content-disposition', filename(meeting.id, 'pdf'))
+      .header('content-disposition', filename(meeting.id, doc, 'pdf'))
       .send(pdf);
   });
 }

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
-import { caseOwner } from '../../../core/meeting/ended-view';
+import { caseState } from '../../../core/meeting/cases';
+import { caseOwners } from '../../../core/meeting/ended-view';
 import { replay } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
 import type { MeetingSetup, StoredEvent } from '../../../core/meeting/types';
@@ -35,13 +36,23 @@ export async function readableMeeting(db: Db, userId: string, meetingId: string)
  * group's report sharing (REPORT-2 … REPORT-5). The one place that decides a reader's report; the web page,
  * the Markdown and the PDF all come from here (REPORT-7).
  */
-export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): Promise<ReportDocument> {
+export async function reportFor(
+  db: Db,
+  readerId: string,
+  meeting: MeetingRow,
+  caseNumber?: number,
+): Promise<ReportDocument> {
   const setup = (await storedSetup(db, meeting.id)) ?? emptySetup(meeting);
   const events = (await loadEvents(db, meeting.id)).map(
     (row) => coreEngine.fromRow(row) as unknown as StoredEvent,
   );
-  const state = replay(initialState(setup), events);
-  const { names, participants, caseGiverId } = whoWasThere(events);
+  const whole = replay(initialState(setup), events);
+  const { names, participants, owners } = whoWasThere(events);
+  // One report per case (CASES-7): the reader's own last case unless they ask for another.
+  const number = caseNumber ?? (owners.lastIndexOf(readerId) + 1 || owners.length);
+  const state = caseState(whole, number);
+  if (!state) throw new AppError('not_found', 404);
+  const caseGiverId = owners[number - 1] ?? null;
   const built = buildReport({ view: viewFor(state, readerId), readerId, names });
   // Someone who left before the end lost the role in the room, but it is still their case.
   const report = {
@@ -59,6 +70,8 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
   return {
     report: reportAsShared(report, level, caseGiver),
     meta: await metaOf(db, meeting),
+    cases: owners.map((id, i) => ({ number: i + 1, caseGiver: id ? (names[id] ?? null) : null })),
+    case: number,
     participants,
     reading: { level, caseGiver, heldAtMeetingEnd: level !== now },
   };
@@ -66,14 +79,15 @@ export async function reportFor(db: Db, readerId: string, meeting: MeetingRow): 
 
 /**
  * Names of everyone who ever joined (the state forgets those who left), the participants in join order,
- * and the case-giver: whoever last became case-giver, even if they left before the end (REPORT-2).
+ * and each case's case-giver: whoever last became case-giver in it, even if they left before the end
+ * (REPORT-2, CASES-7).
  */
 function whoWasThere(events: StoredEvent[]) {
   const names: Record<string, string> = {};
   for (const e of events) {
     if (e.type === 'participantJoined') names[e.participant.userId] ??= e.participant.name;
   }
-  return { names, participants: Object.values(names), caseGiverId: caseOwner(events) };
+  return { names, participants: Object.values(names), owners: caseOwners(events) };
 }
 
 /** The setup the room froze into the log at seq 0; null when the meeting was never opened. */

@@ -17,6 +17,8 @@ const response = (reading: ReportReading): ReportResponse => ({
   meta: { groupName: 'Kring Oost', date: '2026-03-02' },
   participants: ['Anna', 'Bram', 'Dirk'],
   reading,
+  cases: [{ number: 1, caseGiver: 'Bram' }],
+  case: 1,
 });
 
 function renderWith(body: ReportResponse, user = me) {
@@ -67,5 +69,32 @@ describe('report page', () => {
     } finally {
       await setLocale('en');
     }
+  });
+
+  it('CASES-7: a meeting of two cases links both reports, marks the one shown and downloads that case', async () => {
+    const second = {
+      ...response({ level: 'summary', caseGiver: true, heldAtMeetingEnd: false }),
+      cases: [
+        { number: 1, caseGiver: 'Bram' },
+        { number: 2, caseGiver: 'Anna' },
+      ],
+      case: 2,
+    };
+    serveApi({
+      'GET /api/session': { status: 200, body: { user: me } },
+      'GET /api/meetings/m1/report?case=2': { status: 200, body: second },
+    });
+    renderPage('/meetings/m1/report?case=2', '/meetings/:meetingId/report', <ReportPage />);
+    const nav = await screen.findByRole('navigation', { name: 'Cases of this meeting' });
+    const links = Array.from(nav.querySelectorAll('a'));
+    expect(links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual(
+      [
+        ['Case 1: Bram', '/meetings/m1/report?case=1', null],
+        ['Case 2: Anna', '/meetings/m1/report?case=2', 'page'],
+      ],
+    );
+    expect(screen.getByText('2 of 2')).toBeTruthy();
+    const pdf = screen.getByRole('link', { name: 'Download as PDF' });
+    expect(pdf.getAttribute('href')).toBe('/api/meetings/m1/report.pdf?lang=en&case=2');
   });
 });

@@ -1,6 +1,6 @@
 import './reports.css';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { type ReportResponse, readingNotice, sharingNameKey } from '../../../core/api/reports';
 import { formatDay } from '../../../core/i18n/format';
 import { currentLocale } from '../../lib/i18n';
@@ -8,12 +8,18 @@ import { useTitle } from '../../lib/use-title';
 import { RetentionNotice } from '../data-lifecycle/RetentionNotice';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
+import { CaseNav } from './CaseNav';
 import { ReportSections } from './ReportSections';
 
 /** "/meetings/:meetingId/report": what the reader may see of a meeting, with Markdown and PDF downloads. */
 export function ReportPage() {
   const { meetingId = '' } = useParams();
-  const resource = useResource<ReportResponse>(`/api/meetings/${encodeURIComponent(meetingId)}/report`);
+  // A meeting of several cases has a report per case (CASES-7); without ?case the server picks the reader's.
+  const asked = useSearchParams()[0].get('case');
+  const query = asked ? `?case=${encodeURIComponent(asked)}` : '';
+  const resource = useResource<ReportResponse>(
+    `/api/meetings/${encodeURIComponent(meetingId)}/report${query}`,
+  );
   return (
     <RequireUser>
       <Loaded resource={resource}>{(data) => <ReportView meetingId={meetingId} {...data} />}</Loaded>
@@ -27,14 +33,26 @@ function ReportView({
   meta,
   participants,
   reading,
+  cases,
+  case: number,
 }: ReportResponse & { meetingId: string }) {
   const { t } = useTranslation();
   useTitle(t('reports.pageTitle'));
   const locale = currentLocale();
   const base = `/api/meetings/${encodeURIComponent(meetingId)}/report`;
+  const several = cases.length > 1;
+  const which = several ? `&case=${number}` : '';
   const facts: [string, string][] = [
     [t('reports.meta.group'), meta.groupName],
     [t('reports.meta.date'), formatDay(locale, meta.date)],
+    ...(several
+      ? [
+          [t('reports.meta.case'), t('reports.caseNumber', { number, count: cases.length })] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     [t('reports.meta.method'), report.method ? report.method.names[locale] : t('reports.meta.noMethod')],
     [t('reports.meta.caseGiver'), report.caseGiver ?? t('reports.meta.noCaseGiver')],
     ...(participants.length
@@ -51,6 +69,7 @@ function ReportView({
         <Link to={`/meetings/${meetingId}`}>{meta.groupName}</Link>
       </p>
       <h1 id="report-title">{t('reports.title')}</h1>
+      {several && <CaseNav meetingId={meetingId} cases={cases} current={number} />}
       <dl className="report-facts">
         {facts.map(([label, value]) => (
           <div key={label}>
@@ -68,10 +87,10 @@ function ReportView({
         </div>
       )}
       <nav className="report-downloads" aria-label={t('reports.download.label')}>
-        <a className="btn" href={`${base}.md?lang=${locale}`} download>
+        <a className="btn" href={`${base}.md?lang=${locale}${which}`} download>
           {t('reports.download.md')}
         </a>
-        <a className="btn" href={`${base}.pdf?lang=${locale}`} download>
+        <a className="btn" href={`${base}.pdf?lang=${locale}${which}`} download>
           {t('reports.download.pdf')}
         </a>
       </nav>

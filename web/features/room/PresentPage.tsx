@@ -25,6 +25,7 @@ import {
 } from './derive-phase';
 import { applyEvent } from './engine';
 import { sheetsFor } from './material';
+import { CaseBadge } from './stages/Cases';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
 import { Countdown } from './views/Countdown';
@@ -77,6 +78,7 @@ export function PresentPage() {
       {banner}
       <header className="present-header">
         <div>
+          <CaseBadge view={view} />
           <p className="phase-step">
             {phase && view.method
               ? `${view.method.names[lang]} · ${t('room.life.phaseOf', { n: (view.phaseIndex ?? 0) + 1, total: view.method.phases.length })}`

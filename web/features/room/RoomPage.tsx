@@ -15,6 +15,7 @@ import { useTitle } from '../../lib/use-title';
 import { currentPhase, isChair, nameOf, withoutHidden } from './derive';
 import { applyEvent } from './engine';
 import { type Room, RoomContext, useRoom } from './room-context';
+import { CaseBadge } from './stages/Cases';
 import { Casting } from './stages/Casting';
 import { Decision } from './stages/Decision';
 import { Evaluation } from './stages/Evaluation';
@@ -129,6 +130,7 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
           canUndo={chair}
           onUndo={(phaseId) => ctx.send({ type: 'undoSkip', phaseId })}
         />
+        <CaseBadge view={view} />
         <Screen />
         {view.stage !== 'ended' && view.stage !== 'summary' && (
           <footer className="room-footer">

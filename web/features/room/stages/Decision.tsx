@@ -7,6 +7,7 @@ import { useDraft } from '../use-room';
 import { Countdown } from '../views/Countdown';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { CaseQuestion } from './CaseQuestion';
+import { NextCaseButton } from './Cases';
 import { isStage, NextButton } from './NextButton';
 
 /** The case-giver says what they take with them and which actions they will take; everyone sees it. */
@@ -119,6 +120,7 @@ export function DecisionBoard() {
           </button>
         </form>
       )}
+      <NextCaseButton />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { currentLocale } from '../../../lib/i18n';
 import { isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
 import { SPACE } from '../views/glyphs';
+import { EarlierCases } from './Cases';
 
 /** What the meeting produced: case, decision, actions, evaluation averages, shared learning points. */
 export function Summary() {
@@ -26,6 +27,7 @@ export function Summary() {
         <p className="phase-step">{t(view.stage === 'ended' ? 'room.stage.ended' : 'room.stage.summary')}</p>
         <h1 className="phase-title">{t('room.summary.title')}</h1>
       </header>
+      <EarlierCases />
       <section className="card">
         <h2>{t('room.summary.case')}</h2>
         <p>{t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })}</p>
