@@ -4,7 +4,12 @@
 set -euo pipefail
 slot="$1"; shift
 dist="/tmp/kring-web-dist-$slot"
-npx vite build --outDir "$dist" --emptyOutDir >/dev/null
-# The migrated database each run's fresh data folder is copied from (nothing to do when it is current).
-node scripts/build-if-changed.mjs --only pglite-template
+# The web build is redone only when a source of it changed since the last one in this slot.
+if [ ! -f "$dist/index.html" ] || [ -n "$(find web core vite.config.ts scripts/build server/http/prerendered-layout.ts \
+  package-lock.json -newer "$dist/index.html" -print -quit)" ]; then
+  npx vite build --outDir "$dist" --emptyOutDir >/dev/null
+fi
+# The compiled server the run starts, and the migrated database each run's fresh data folder is copied
+# from (nothing to do when they are current).
+node scripts/build-if-changed.mjs --only server --only pglite-template
 E2E_SLOT="$slot" WEB_DIST="$dist" npx playwright test --output "/tmp/kring-pw-out-$slot" "$@"

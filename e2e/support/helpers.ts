@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
 
 export const MAIL_URL = `http://127.0.0.1:${2526 + Number(process.env.E2E_SLOT ?? 0) * 10}`;
 
@@ -12,9 +12,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Saves the page at phone (360 px) and desktop (1280 px) width as test artefacts, then restores the size. */
+/**
+ * Saves the page as a test artefact. A room page (live or projector) is photographed once, at the width of
+ * the device that shows it (a phone is a phone, the projector is a projector); any other page at phone
+ * (360 px) and desktop (1280 px) width, since everyone reads it on either. Resizing a live room costs a
+ * relayout of every view, and a second photograph of the same state says nothing new.
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   const original = page.viewportSize();
+  if (/\/meetings\/[^/]+\/(live|present)/.test(page.url()) && original) {
+    const label = original.width <= 480 ? 'phone' : 'desktop';
+    await page.screenshot({ path: `e2e/artifacts/${name}-${label}.png`, fullPage: true });
+    return;
+  }
   for (const [label, width, height] of [
     ['phone', 360, 780],
     ['desktop', 1280, 860],
@@ -62,12 +72,13 @@ export async function confirmByMail(page: Page, email: string): Promise<void> {
 
 /** Signs a person up through the API and opens their mail's link in `context`, which is then signed in. */
 export async function signUpByApi(
-  context: BrowserContext,
+  context: BrowserContext | APIRequestContext,
   user: { name: string; email: string; password: string },
 ): Promise<void> {
-  const response = await context.request.post('/api/auth/sign-up/email', { data: user });
+  const api = 'request' in context ? context.request : context;
+  const response = await api.post('/api/auth/sign-up/email', { data: user });
   expect(response.ok(), `sign-up → ${response.status()} ${await response.text()}`).toBeTruthy();
-  const confirmed = await context.request.get(await confirmLink(user.email));
+  const confirmed = await api.get(await confirmLink(user.email));
   expect(confirmed.ok(), `confirm → ${confirmed.status()}`).toBeTruthy();
 }
 

@@ -1,14 +1,8 @@
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { groupMeeting } from './crew';
 import { signUpByApi, uniqueEmail } from './helpers';
 
 export type Member = { name: string; context: BrowserContext; page: Page };
-
-async function post<T>(context: BrowserContext, path: string, data: unknown): Promise<T> {
-  const response = await context.request.post(path, { data });
-  expect(response.ok(), `${path} → ${response.status()} ${await response.text()}`).toBeTruthy();
-  const text = await response.text();
-  return (text ? JSON.parse(text) : null) as T;
-}
 
 async function member(browser: Browser, name: string): Promise<Member> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -20,41 +14,26 @@ async function member(browser: Browser, name: string): Promise<Member> {
   return { name, context, page: await context.newPage() };
 }
 
-async function acceptRules(m: Member, groupId: string): Promise<void> {
-  const rules = (await (await m.context.request.get(`/api/groups/${groupId}/rules`)).json()) as {
-    version: number;
-  };
-  await post(m.context, `/api/groups/${groupId}/rules/accept`, { version: rules.version });
-}
-
 /**
  * A group with a chair (the admin who plans the meeting) and members who all accepted the ground rules,
  * plus a meeting today; every member's page is signed in. The projector uses the chair's account.
  */
 export async function groupWithMeeting(browser: Browser, names: string[]) {
-  const people = [];
-  for (const name of names) people.push(await member(browser, name));
+  // Side by side: each sign-up waits for a password hash and a mail, not for the others.
+  const people = await Promise.all(names.map((name) => member(browser, name)));
   const chair = people[0]!;
-  const group = await post<{ id: string }>(chair.context, '/api/groups', { name: `Kring ${Date.now()}` });
-  const invite = await post<{ token: string }>(chair.context, `/api/groups/${group.id}/invites`, {});
-  for (const m of people.slice(1)) await post(m.context, `/api/invites/${invite.token}/accept`, {});
-  for (const m of people) await acceptRules(m, group.id);
-  const date = new Date().toISOString().slice(0, 10);
-  const meeting = await post<{ id: string }>(chair.context, `/api/groups/${group.id}/meetings`, {
-    date,
-    time: '23:30',
-    notify: false,
-  });
+  const { groupId, meetingId } = await groupMeeting(people.map((m) => m.context));
   const projectorContext = await browser.newContext({
     storageState: await chair.context.storageState(),
     viewport: { width: 1280, height: 800 },
   });
   const projector = await projectorContext.newPage();
-  return { people, meetingId: meeting.id, groupId: group.id, projector, projectorContext };
+  return { people, meetingId, groupId, projector, projectorContext };
 }
 
 /** Everyone opens the live room and sees the whole group present. */
 export async function enterRoom(people: Member[], meetingId: string): Promise<void> {
+  // One after the other: the join order is the order of every round.
   for (const m of people) await m.page.goto(`/meetings/${meetingId}/live`);
   for (const m of people) {
     await expect(m.page.getByRole('heading', { name: `Deelnemers (${people.length})` })).toBeVisible();
