@@ -64,14 +64,19 @@ export function PresenceList() {
  * When the chair is not connected, an admin of the group or a facilitator takes the chair (LIFE-2). The
  * client cannot know who is an admin: the server decides, and says why when it refuses.
  */
-function TakeChair() {
+export function TakeChair() {
   const { t } = useTranslation();
   const { view, room, send } = useRoom();
   if (room.online.includes(view.roles.chair)) return null;
   return (
     <section className="card" aria-labelledby="take-chair-h">
       <h2 id="take-chair-h">{t('room.life.takeTitle')}</h2>
-      <p>{t('room.life.takeHint', { name: nameOf(view, view.roles.chair) || t('room.role.chair') })}</p>
+      {/* A planned chair who never came has no name in the room yet: no "? is not connected". */}
+      <p data-testid="take-hint">
+        {view.participants.some((p) => p.userId === view.roles.chair)
+          ? t('room.life.takeHint', { name: nameOf(view, view.roles.chair) })
+          : t('room.life.takeHintNobody')}
+      </p>
       <button type="button" className="btn" onClick={() => send({ type: 'takeChair' })}>
         {t('room.life.take')}
       </button>
