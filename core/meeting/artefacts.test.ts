@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   diltsTally,
   forceStats,
+  namedQualities,
   normalizeText,
   profileComparison,
+  sameQuality,
   tgiNotes,
   themeSentence,
   topForces,
@@ -99,6 +101,57 @@ describe('artefacts', () => {
       ['quality', 'Funny'],
       ['pitfall', 'Loyal'],
     ]);
+  });
+
+  it('profile: one quality in two word forms counts as both ("betrokken" and "betrokkenheid")', () => {
+    const sim = inPhase('self');
+    sim.ok(caseGiver, { type: 'contribute', kind: 'quality', text: 'Betrokken' });
+    sim.ok(caseGiver, { type: 'contribute', kind: 'quality', text: 'Open' });
+    sim.ok(chair, { type: 'advancePhase' });
+    sim.ok(helper1, { type: 'contribute', kind: 'quality', text: 'betrokkenheid' });
+    sim.ok(helper2, { type: 'contribute', kind: 'quality', text: 'Betrokken' });
+    sim.ok(helper2, { type: 'contribute', kind: 'quality', text: 'Betrouwbaar' });
+    sim.ok(helper1, { type: 'contribute', kind: 'quality', text: 'Openheid' });
+    sim.ok(chair, { type: 'advancePhase' });
+    const compared = profileComparison(sim.state);
+    expect(compared.both.map((i) => [i.text, i.wordings, i.contributionIds])).toEqual([
+      ['Betrokken', ['betrokkenheid'], ['c1', 'c3', 'c4']],
+      ['Open', ['Openheid'], ['c2', 'c6']],
+    ]);
+    expect(compared.onlySelf).toEqual([]);
+    expect(compared.onlyOthers.map((i) => i.text)).toEqual(['Betrouwbaar']);
+  });
+
+  it('sameQuality: word forms of one quality match, different qualities with a common start do not', () => {
+    for (const [a, b] of [
+      ['betrokken', 'Betrokkenheid'],
+      ['eerlijk', 'eerlijkheid'],
+      ['involved', 'involvement'],
+      ['creatief', 'creativiteit'],
+      ['doorzetten', 'doorzettingsvermogen'],
+    ])
+      expect(sameQuality(a!, b!), `${a} ~ ${b}`).toBe(true);
+    for (const [a, b] of [
+      ['betrokken', 'betrouwbaar'],
+      ['zorgvuldig', 'zorgzaam'],
+      ['contact', 'controle'],
+      ['care', 'caring'],
+    ])
+      expect(sameQuality(a!, b!), `${a} ≁ ${b}`).toBe(false);
+  });
+
+  it('namedQualities offers what others named once revealed, each quality once, never private writing', () => {
+    const sim = inPhase('self');
+    sim.ok(caseGiver, { type: 'contribute', kind: 'quality', text: 'Betrokken' });
+    expect(namedQualities(viewFor(sim.state, helper1.userId), 'quality')).toEqual([]);
+    sim.ok(chair, { type: 'advancePhase' });
+    sim.ok(helper2, { type: 'contribute', kind: 'quality', text: 'Geduldig' });
+    const forHelper1 = namedQualities(viewFor(sim.state, helper1.userId), 'quality');
+    expect(forHelper1).toEqual(['Betrokken']);
+    sim.ok(helper1, { type: 'contribute', kind: 'quality', text: 'betrokkenheid' });
+    sim.ok(chair, { type: 'advancePhase' });
+    expect(namedQualities(sim.state, 'quality')).toEqual(['Betrokken', 'Geduldig']);
+    expect(namedQualities(sim.state, 'pitfall')).toEqual([]);
   });
 
   it('normalizeText ignores case, accents, punctuation and spacing', () => {

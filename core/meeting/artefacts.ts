@@ -6,10 +6,17 @@ import type { Contribution, MeetingState } from './types';
 type DiltsLevel = (typeof DILTS_LEVELS)[number];
 type TgiFactor = (typeof TGI_FACTORS)[number];
 
-/** Contributions with their text visible (hidden placeholders in a view are left out). */
+/**
+ * Contributions with their text visible: hidden placeholders in a view are left out, and so is what the
+ * chair hid (LIFE-5), which no mean, tally or comparison counts.
+ */
 function seen(state: MeetingState, phaseIds?: readonly string[]): Contribution[] {
   return state.contributions.filter(
-    (c) => c.redaction !== 'hidden' && (phaseIds === undefined || phaseIds.includes(c.phaseId)),
+    (c) =>
+      c.redaction !== 'hidden' &&
+      c.redaction !== 'removed' &&
+      c.hidden !== true &&
+      (phaseIds === undefined || phaseIds.includes(c.phaseId)),
   );
 }
 
@@ -116,35 +123,78 @@ export const PROFILE_KINDS = ['quality', 'pitfall', 'challenge', 'allergy'] as c
 
 export type ProfileItem = {
   kind: (typeof PROFILE_KINDS)[number];
+  /** The quality as first named (the case-giver's wording when they named it). */
   text: string;
   contributionIds: string[];
+  /** Other wordings of the same quality ("betrokkenheid" beside "betrokken"), each once. */
+  wordings: string[];
+  /** The contributions behind the item, self-image first. */
+  contributions: Contribution[];
 };
 
 export type ProfileComparison = { both: ProfileItem[]; onlySelf: ProfileItem[]; onlyOthers: ProfileItem[] };
 
-function group(list: Contribution[]): Map<string, ProfileItem> {
-  const items = new Map<string, ProfileItem>();
-  for (const c of list) {
-    const key = `${c.kind}|${normalizeText(c.text)}`;
-    const item = items.get(key);
-    if (item) item.contributionIds.push(c.id);
-    else items.set(key, { kind: c.kind as ProfileItem['kind'], text: c.text, contributionIds: [c.id] });
-  }
-  return items;
+/**
+ * Whether two wordings name one quality: the same words once normalized, or one word form of the other
+ * ("betrokken" and "betrokkenheid", "involved" and "involvement"): a shared start of at least four letters
+ * that covers three quarters of the shorter. No stemmer library serves Dutch and English in the browser at
+ * a reasonable size; people who pick a quality already named send its exact wording anyway.
+ */
+export function sameQuality(a: string, b: string): boolean {
+  const x = normalizeText(a);
+  const y = normalizeText(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let shared = 0;
+  while (shared < short.length && short[shared] === long[shared]) shared++;
+  return shared >= 4 && shared >= 0.75 * short.length;
 }
 
-/** The case-giver's self-image beside the others' image, matched per kind on normalized text (Johari-style). */
+/** Groups profile items per kind by quality, in order: each joins the first group one of whose wordings it matches. */
+function groupByQuality(list: Contribution[]): ProfileItem[] {
+  const groups: ProfileItem[] = [];
+  for (const c of list) {
+    const group = groups.find(
+      (g) => g.kind === c.kind && [g.text, ...g.wordings].some((w) => sameQuality(w, c.text)),
+    );
+    if (!group) {
+      groups.push({
+        kind: c.kind as ProfileItem['kind'],
+        text: c.text,
+        contributionIds: [c.id],
+        wordings: [],
+        contributions: [c],
+      });
+      continue;
+    }
+    group.contributionIds.push(c.id);
+    group.contributions.push(c);
+    const known = [group.text, ...group.wordings].some((w) => normalizeText(w) === normalizeText(c.text));
+    if (!known) group.wordings.push(c.text);
+  }
+  return groups;
+}
+
+/**
+ * The case-giver's self-image beside the others' image (Johari-style), grouped by quality: an item is
+ * "both" when the case-giver and someone else named the same quality, in whatever word form.
+ */
 export function profileComparison(state: MeetingState): ProfileComparison {
   const profile = seen(state).filter((c) => (PROFILE_KINDS as readonly string[]).includes(c.kind));
-  const self = group(profile.filter((c) => c.authorId !== '' && c.authorId === state.roles.caseGiver));
-  const others = group(profile.filter((c) => c.authorId !== state.roles.caseGiver));
+  const isSelf = (c: Contribution) => c.authorId !== '' && c.authorId === state.roles.caseGiver;
+  // The case-giver's items first, so a group carries their wording.
+  const groups = groupByQuality([...profile.filter(isSelf), ...profile.filter((c) => !isSelf(c))]);
   const result: ProfileComparison = { both: [], onlySelf: [], onlyOthers: [] };
-  for (const [key, item] of self) {
-    const match = others.get(key);
-    if (match)
-      result.both.push({ ...item, contributionIds: [...item.contributionIds, ...match.contributionIds] });
-    else result.onlySelf.push(item);
+  for (const g of groups) {
+    const self = g.contributions.some(isSelf);
+    const others = g.contributions.some((c) => !isSelf(c));
+    (self && others ? result.both : self ? result.onlySelf : result.onlyOthers).push(g);
   }
-  for (const [key, item] of others) if (!self.has(key)) result.onlyOthers.push(item);
   return result;
+}
+
+/** The qualities (or pitfalls, …) already named that this viewer sees: to pick from instead of retyping. */
+export function namedQualities(state: MeetingState, kind: string): string[] {
+  const named = seen(state).filter((c) => c.kind === kind && !(c.private && !c.revealed) && c.text !== '');
+  return groupByQuality(named).map((g) => g.text);
 }

@@ -78,7 +78,11 @@ const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) =>
       ...(s[column].length === 0
         ? [{ type: 'paragraph', text: t('room.profile.empty') } as Block]
         : s[column].map(
-            (p): Block => ({ type: 'item', text: `${t(`room.kind.${p.kind}`)}: ${p.text}`, detail: [] }),
+            (p): Block => ({
+              type: 'item',
+              text: `${t(`room.kind.${p.kind}`)}: ${p.text}`,
+              detail: p.also ? [t('reports.profileAlso', { texts: p.also.join('; ') })] : [],
+            }),
           )),
     ]),
   ],

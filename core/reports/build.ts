@@ -67,7 +67,8 @@ export type ReportSection =
     }
   | { kind: 'learningPoints'; items: { text: string; mine: boolean; shared: boolean; author: Person }[] };
 
-export type ProfileLine = { kind: ProfileKind; text: string };
+/** A quality as grouped in the comparison; `also` holds the other wordings it was named with. */
+export type ProfileLine = { kind: ProfileKind; text: string; also?: string[] };
 export type ReportSectionKind = ReportSection['kind'];
 
 /** The language-neutral report of one meeting as one reader may see it; renderers translate it. */
@@ -202,7 +203,12 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
   },
   (ctx) => {
     const { both, onlySelf, onlyOthers } = profileComparison(ctx.view);
-    const lines = (list: typeof both) => list.map(({ kind, text }) => ({ kind, text }));
+    const lines = (list: typeof both) =>
+      list.map(({ kind, text, wordings }) => ({
+        kind,
+        text,
+        ...(wordings.length ? { also: wordings } : {}),
+      }));
     if (both.length + onlySelf.length + onlyOthers.length === 0) return [];
     return [{ kind: 'profile', both: lines(both), onlySelf: lines(onlySelf), onlyOthers: lines(onlyOthers) }];
   },

@@ -156,4 +156,22 @@ describe('what the case-giver produced, per kind of artefact', () => {
       'Overtuigingen en waarden — 2 uitspraken — Gekozen door de inbrenger',
     );
   });
+
+  it('profile: qualities are grouped by quality, not by exact text, with the other wordings named', () => {
+    const sim = seated({ method: getMethod('profile')! });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'self-profile' });
+    sim.ok(caseGiver, { type: 'contribute', kind: 'quality', text: 'Betrokken' });
+    sim.ok(caseGiver, { type: 'contribute', kind: 'pitfall', text: 'Te streng' });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'others-profile' });
+    sim.ok(helper1, { type: 'contribute', kind: 'quality', text: 'betrokkenheid' });
+    sim.ok(chair, { type: 'endMeeting' });
+    const report = buildReport({ view: viewFor(sim.state, 'h2'), readerId: 'h2', names });
+    expect(report.sections.find((s) => s.kind === 'profile')).toEqual({
+      kind: 'profile',
+      both: [{ kind: 'quality', text: 'Betrokken', also: ['betrokkenheid'] }],
+      onlySelf: [{ kind: 'pitfall', text: 'Te streng' }],
+      onlyOthers: [],
+    });
+    expect(markdownFor(sim, 'nl')).toMatch(/Kwaliteit: Betrokken\n {2}- ook genoemd als: betrokkenheid/);
+  });
 });

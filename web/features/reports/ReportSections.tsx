@@ -120,7 +120,10 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
           <p className="muted">{t('room.profile.empty')}</p>
         ) : (
           <Items
-            items={s[column].map((p) => ({ text: `${t(`room.kind.${p.kind}`)}: ${p.text}`, author: null }))}
+            items={s[column].map((p) => ({
+              text: `${t(`room.kind.${p.kind}`)}: ${p.text}${p.also ? ` (${t('reports.profileAlso', { texts: p.also.join('; ') })})` : ''}`,
+              author: null,
+            }))}
             t={t}
           />
         )}

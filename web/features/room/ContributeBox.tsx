@@ -19,6 +19,7 @@ export function ContributeBox({
   send,
   label,
   defaultTag,
+  named,
 }: {
   meetingId: string;
   /** Draft key: one draft per phase (or per frame stage). */
@@ -29,6 +30,8 @@ export function ContributeBox({
   label?: string;
   /** The tag the box starts on when the phase is not about one level itself (the level the case-giver chose). */
   defaultTag?: Tag;
+  /** What was already named of a kind (qualities, pitfalls, …), to pick instead of retyping in other words. */
+  named?: (kind: ContributionKind) => string[];
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -113,6 +116,7 @@ export function ContributeBox({
           </select>
         </div>
       )}
+      <NamedPicker named={named?.(kind) ?? []} onPick={setText} />
       <div className="field">
         <label htmlFor={`${id}-text`}>{label ?? t(`room.kind.${kind}`)}</label>
         <textarea
@@ -133,5 +137,29 @@ export function ContributeBox({
         {t('room.contrib.send')}
       </button>
     </form>
+  );
+}
+
+/**
+ * Qualities already named in the meeting, one button each: picking one puts its exact wording in the box,
+ * so the comparison finds the same quality however it was first written (free text stays possible).
+ */
+function NamedPicker({ named, onPick }: { named: string[]; onPick: (text: string) => void }) {
+  const { t } = useTranslation();
+  if (named.length === 0) return null;
+  return (
+    <fieldset className="named-picker">
+      <legend>{t('room.contrib.pickNamed')}</legend>
+      <ul>
+        {named.map((text) => (
+          <li key={text}>
+            <button type="button" className="btn btn-small" onClick={() => onPick(text)}>
+              {text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t('room.contrib.pickNamedHint')}</p>
+    </fieldset>
   );
 }

@@ -1,9 +1,13 @@
-import { chosenDiltsLevels, diltsTally, normalizeText } from '../../../core/meeting/artefacts';
+import {
+  chosenDiltsLevels,
+  profileComparison as compareProfiles,
+  diltsTally,
+} from '../../../core/meeting/artefacts';
 import { typingCheck } from '../../../core/meeting/deciders/recording';
 import { airtime } from '../../../core/meeting/derived';
 import { isMerged, mergeRoot } from '../../../core/meeting/forces';
 import { contributionCheck } from '../../../core/meeting/rules';
-import type { Contribution, MeetingView } from '../../../core/meeting/types';
+import type { MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
 import { nameOf } from './derive';
 import type { Airtime, DiltsLevel, DiltsRow, Force, ProfileComparisonData, TgiFactor } from './views/model';
@@ -103,24 +107,26 @@ export function sharedView(view: MeetingView): MeetingView {
   return { ...view, contributions: view.contributions.filter((c) => !(c.private && !c.revealed)) };
 }
 
-const PROFILE_KINDS = new Set(['quality', 'pitfall', 'challenge', 'allergy']);
-
-/** Self-image (the case-giver's profile items) beside the others' image, matched by kind and wording. */
+/**
+ * Self-image (the case-giver's profile items) beside the others' image, grouped by quality with the
+ * report's own comparison (core/meeting/artefacts), so the room and the report agree on what both see.
+ */
 export function profileComparison(view: MeetingView): ProfileComparisonData {
-  const items = view.contributions.filter((c) => PROFILE_KINDS.has(c.kind) && c.redaction !== 'hidden');
-  const self = items.filter((c) => c.authorId === view.roles.caseGiver);
-  const others = items.filter((c) => c.authorId !== view.roles.caseGiver);
-  // The same matching as the report's comparison, so the room and the report agree on what both see.
-  const key = (c: Contribution) => `${c.kind}|${normalizeText(c.text)}`;
-  const otherKeys = new Set(others.map(key));
-  const selfKeys = new Set(self.map(key));
-  const item = (c: Contribution) => ({ id: c.id, text: c.text, category: c.kind, authorName: undefined });
+  const compared = compareProfiles(view);
+  const item = (g: (typeof compared.both)[number], withAuthors: boolean) => {
+    const authors = [...new Set(g.contributions.map((c) => (c.authorId ? nameOf(view, c.authorId) : '')))];
+    return {
+      id: g.contributionIds[0]!,
+      text: g.text,
+      category: g.kind,
+      also: g.wordings,
+      authorName: withAuthors ? authors.filter(Boolean).join(', ') || undefined : undefined,
+    };
+  };
   return {
-    both: self.filter((c) => otherKeys.has(key(c))).map(item),
-    onlySelf: self.filter((c) => !otherKeys.has(key(c))).map(item),
-    onlyOthers: others
-      .filter((c) => !selfKeys.has(key(c)))
-      .map((c) => ({ ...item(c), authorName: c.authorId ? nameOf(view, c.authorId) : undefined })),
+    both: compared.both.map((g) => item(g, false)),
+    onlySelf: compared.onlySelf.map((g) => item(g, false)),
+    onlyOthers: compared.onlyOthers.map((g) => item(g, true)),
   };
 }
 

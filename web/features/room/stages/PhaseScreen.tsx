@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { namedQualities, PROFILE_KINDS } from '../../../../core/meeting/artefacts';
 import type { Phase } from '../../../../core/methods/schema';
 import { currentLocale } from '../../../lib/i18n';
 import { ContributeBox } from '../ContributeBox';
@@ -71,6 +72,7 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
                   kinds={phase.contributionKinds}
                   send={send}
                   defaultTag={onlyChosenLevel(view)}
+                  named={(kind) => (PROFILE_KINDS.includes(kind as never) ? namedQualities(view, kind) : [])}
                 />
               )}
               {!phase.weighForces && <SayItHint />}

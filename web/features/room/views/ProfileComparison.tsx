@@ -71,6 +71,9 @@ function Column({
               )}
               {SPACE}
               {item.text}
+              {item.also?.length ? (
+                <span className="muted"> ({t('room.profile.also', { texts: item.also.join('; ') })})</span>
+              ) : null}
               {item.authorName && <span className="muted"> — {item.authorName}</span>}
             </li>
           ))}

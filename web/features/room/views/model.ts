@@ -16,7 +16,14 @@ export type Force = {
   also?: { id: string; text: string }[];
 };
 
-export type ProfileItem = { id: string; text: string; category?: string; authorName?: string };
+export type ProfileItem = {
+  id: string;
+  text: string;
+  category?: string;
+  authorName?: string;
+  /** Other wordings of the same quality, grouped with it. */
+  also?: string[];
+};
 export type ProfileComparisonData = {
   both: ProfileItem[];
   onlySelf: ProfileItem[];
