@@ -16,6 +16,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   TRUST_PROXY: z.stringbool().default(false),
   DURABILITY: z.enum(['write', 'fsync']).default('write'),
+  OPERATORS: z.string().default(''),
 });
 
 export type Config = {
@@ -34,6 +35,8 @@ export type Config = {
   trustProxy: boolean;
   /** `fsync`: live-meeting events on PGlite are acknowledged only once on the disk (README, Configuration). */
   durability: 'write' | 'fsync';
+  /** OPERATORS: addresses of the accounts that register providers and grant the provider role (README). */
+  operators?: string[];
 };
 
 /** Reads the secret from the data folder, creating it on first start so nothing is hard-coded. */
@@ -69,5 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: e.NODE_ENV === 'production',
     trustProxy: e.TRUST_PROXY,
     durability: e.DURABILITY,
+    operators: e.OPERATORS.split(',')
+      .map((a) => a.trim().toLowerCase())
+      .filter(Boolean),
   };
 }

@@ -30,6 +30,7 @@ async function main() {
     }),
   );
   const [
+    { startActivityJobs },
     { createAuth },
     { contextFrom },
     { startReminderScheduler },
@@ -38,6 +39,7 @@ async function main() {
     { createMailer },
   ] = await timed('serverModules', () =>
     Promise.all([
+      import('./features/activities/jobs'),
       import('./features/account/auth'),
       import('./features/groups/context'),
       import('./features/meetings/reminders'),
@@ -61,6 +63,7 @@ async function main() {
   logger.info(`Kring is running at ${config.publicUrl}`);
   const stopReminders = startReminderScheduler(contextFrom({ database, mailer, config }), logger);
   const stopRetention = startRetentionJob(database.db, logger);
+  const stopActivities = startActivityJobs(contextFrom({ database, mailer, config }), logger);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -69,6 +72,7 @@ async function main() {
     logger.info({ signal }, 'shutting down: finishing open requests');
     stopReminders();
     stopRetention();
+    stopActivities();
     await app.close();
     mailer.close();
     await database.close();

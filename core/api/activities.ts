@@ -24,6 +24,11 @@ export const createProviderSchema = z.strictObject({
 });
 export type CreateProviderInput = z.input<typeof createProviderSchema>;
 
+/** An operator registers a provider and names the account that first acts for it. */
+export const registerProviderSchema = createProviderSchema.extend({ ownerEmail: z.email().max(254) });
+/** An operator grants (or a provider's own account shares) the provider role to the account of an address. */
+export const grantProviderRoleSchema = z.strictObject({ email: z.email().max(254) });
+
 export const createActivitySchema = z.strictObject({
   kind: z.enum(ACTIVITY_KINDS),
   title: lineSchema(120, 1),
@@ -53,8 +58,25 @@ export const createActivitySchema = z.strictObject({
   professions: z.array(lineSchema(60, 1)).max(8).default([]),
   /** Which register hours it can count for, in the provider's words (e.g. "SKJ: 2 uur reflectie per bijeenkomst"). */
   registerHours: z.array(lineSchema(120, 1)).max(5).default([]),
+  /** The provider's account that leads it (a trajectory's group gets them as facilitator); default the publisher. */
+  facilitatorId: z.string().min(1).max(64).nullable().default(null),
 });
 export type CreateActivityInput = z.input<typeof createActivitySchema>;
+
+/** Publishing at once or keeping a draft that only the provider sees. */
+export const newActivitySchema = createActivitySchema.extend({ draft: z.boolean().default(false) });
+export type NewActivityInput = z.input<typeof newActivitySchema>;
+
+/** A message from the provider to everyone with a place (and, if chosen, the waiting list), one mail each. */
+export const activityMessageSchema = z.strictObject({
+  subject: lineSchema(150, 1),
+  body: z.string().trim().min(1).max(5000),
+  includeWaiting: z.boolean().default(false),
+});
+export type ActivityMessageInput = z.input<typeof activityMessageSchema>;
+
+/** Cancelling tells everyone signed up, with the provider's own words if given. */
+export const cancelActivitySchema = z.strictObject({ message: z.string().trim().max(2000).default('') });
 
 /** The public filters of /activities. */
 export const activityFilterSchema = z.strictObject({
@@ -81,14 +103,32 @@ export type Activity = {
   durationMinutes: number;
   timeZone: string;
   place: string;
+  /** Meets by video. The link itself goes only to those with a place (and the provider), not to the public. */
+  online: boolean;
   videoUrl: string | null;
   capacity: number;
   placesLeft: number;
   priceText: string;
   professions: string[];
   registerHours: string[];
+  /** Cancelled by the provider: the page stays for those with a link, without sign-up. */
+  cancelled: boolean;
 };
 export type ActivityList = { activities: Activity[] };
+
+export type ActivityStatus = 'draft' | 'published' | 'cancelled';
+/** An activity as the provider's own accounts see it: with drafts, counts and the group it became. */
+export type ProviderActivity = Activity & {
+  status: ActivityStatus;
+  facilitatorId: string | null;
+  confirmed: number;
+  waiting: number;
+  groupId: string | null;
+};
+export type ProviderActivityList = { activities: ProviderActivity[] };
+/** The accounts acting for a provider (shown to those accounts only). */
+export type ProviderMember = { id: string; name: string; email: string };
+export type MyProviders = { providers: Provider[]; operator: boolean };
 export type Provider = {
   id: string;
   slug: string;
@@ -101,3 +141,4 @@ export type ProviderPage = Provider & { activities: Activity[] };
 export type SignupResult = { status: 'checkEmail' | 'confirmed' | 'waiting' };
 export type Signup = { name: string; email: string; status: SignupStatus; at: string };
 export type SignupList = { signups: Signup[] };
+export type MessageResult = { sent: number };

@@ -6,6 +6,8 @@ export type MailMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** Where answers go when the mail is written on someone's behalf (a provider to those signed up). */
+  replyTo?: string;
   attachments?: { filename: string; content: string | Buffer; contentType?: string }[];
 };
 export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };

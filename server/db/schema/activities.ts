@@ -1,6 +1,7 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { ACTIVITY_KINDS, SIGNUP_STATUSES } from '../../../core/api/activities';
 import { users } from './auth';
+import { groups } from './groups';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -50,6 +51,17 @@ export const activities = pgTable(
     priceText: text('price_text').notNull(),
     professions: jsonb('professions').$type<string[]>().notNull(),
     registerHours: jsonb('register_hours').$type<string[]>().notNull(),
+    /** The provider's account that leads it; a trajectory's group gets them as its facilitator. */
+    facilitatorId: text('facilitator_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Null while a draft only the provider sees. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** When the reminder mail went out (claimed before sending, so it goes once). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /** When a trajectory's group was begun (claimed before making it, so it is made once). */
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    /** The Kring group a trajectory's sign-ups became when it started. */
+    groupId: text('group_id').references(() => groups.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [index('activities_starts_idx').on(t.firstStartsAt)],

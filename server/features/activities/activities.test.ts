@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/app';
+import { createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 import { call, type Person, person } from '../groups/test-helpers';
 
@@ -31,13 +31,15 @@ async function linkIn(t: TestApp, to: string, subject: RegExp, kind: 'confirm' |
 
 describeEachDatabase('upcoming activities', (kind) => {
   let t: TestApp;
+  let operator: { cookie: string };
   let provider: Person;
   let member: Person;
   let third: Person;
   let slug: string;
   let id: string;
   beforeAll(async () => {
-    t = await createTestApp(kind);
+    t = await createTestApp(kind, { operators: ['beheer@kring.test'] });
+    operator = await signUp(t.app, { email: 'beheer@kring.test' });
     provider = await person(t.app, 'Petra Aanbieder');
     member = await person(t.app, 'Mila Lid');
     third = await person(t.app, 'Tom Derde');
@@ -47,10 +49,14 @@ describeEachDatabase('upcoming activities', (kind) => {
   const places = async () => (await call(t.app, null, 'GET', `/api/activities/${id}`)).json().placesLeft;
 
   it('a provider publishes an activity that anyone can find, filter and read', async () => {
-    const created = await call(t.app, provider, 'POST', '/api/providers', {
+    const registration = {
       name: 'Praktijk Één & Twee',
       description: 'Begeleiding van intervisiegroepen in het sociaal domein.',
-    });
+      ownerEmail: provider.email,
+    };
+    // Only an operator registers a provider and grants the role; an account cannot take it.
+    expect((await call(t.app, provider, 'POST', '/api/providers', registration)).statusCode).toBe(403);
+    const created = await call(t.app, operator as Person, 'POST', '/api/providers', registration);
     expect(created.statusCode).toBe(201);
     slug = created.json().slug;
     expect(slug).toBe('praktijk-een-twee');

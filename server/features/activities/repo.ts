@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gte, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { activities, activitySignups, providerMembers, providers } from '../../db/schema';
+import { activities, activitySignups, providerMembers, providers, users } from '../../db/schema';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ProviderRow = typeof providers.$inferSelect;
@@ -52,24 +52,124 @@ export async function insertActivity(db: Db, row: typeof activities.$inferInsert
   await db.insert(activities).values(row);
 }
 
-/** Activities whose first meeting is at or after `from`, soonest first; optionally of one provider. */
+const listed = { activity: activities, provider: { slug: providers.slug, name: providers.name } };
+
+/** Published, not cancelled activities whose first meeting is at or after `from`, soonest first; optionally of one provider. */
 export async function upcomingActivities(db: Db, from: Date, providerId?: string) {
   return db
-    .select({ activity: activities, provider: { slug: providers.slug, name: providers.name } })
+    .select(listed)
     .from(activities)
     .innerJoin(providers, eq(providers.id, activities.providerId))
     .where(
       and(
         gte(activities.firstStartsAt, from),
+        isNotNull(activities.publishedAt),
+        isNull(activities.cancelledAt),
         providerId ? eq(activities.providerId, providerId) : undefined,
       ),
     )
     .orderBy(asc(activities.firstStartsAt));
 }
 
-export async function activityById(db: Db, id: string) {
+/** Every activity of a provider, drafts, past and cancelled ones included: its own accounts' overview. */
+export async function allActivitiesOf(db: Db, providerId: string) {
+  return db
+    .select(listed)
+    .from(activities)
+    .innerJoin(providers, eq(providers.id, activities.providerId))
+    .where(eq(activities.providerId, providerId))
+    .orderBy(asc(activities.firstStartsAt));
+}
+
+export async function updateActivity(db: Db | Tx, id: string, patch: Partial<ActivityRow>) {
+  await db.update(activities).set(patch).where(eq(activities.id, id));
+}
+
+/**
+ * Sets a job's mark on the activity if it was not set yet; true for the one caller that set it, so a
+ * reminder or a group is made once however many processes run the job.
+ */
+export async function claim(
+  db: Db,
+  id: string,
+  column: 'remindedAt' | 'startedAt',
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(activities)
+    .set({ [column]: at })
+    .where(and(eq(activities.id, id), isNull(activities[column])))
+    .returning({ id: activities.id });
+  return rows.length === 1;
+}
+
+/** Published activities not cancelled whose first meeting starts by `until` and whose `column` is unset. */
+export async function dueActivities(db: Db, until: Date, column: 'remindedAt' | 'startedAt') {
+  return db
+    .select(listed)
+    .from(activities)
+    .innerJoin(providers, eq(providers.id, activities.providerId))
+    .where(
+      and(
+        lte(activities.firstStartsAt, until),
+        isNotNull(activities.publishedAt),
+        isNull(activities.cancelledAt),
+        isNull(activities[column]),
+      ),
+    );
+}
+
+export async function providerMembersOf(db: Db, providerId: string) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(providerMembers)
+    .innerJoin(users, eq(users.id, providerMembers.userId))
+    .where(eq(providerMembers.providerId, providerId))
+    .orderBy(asc(users.name));
+}
+
+export async function addProviderMember(db: Db, providerId: string, userId: string) {
+  await db.insert(providerMembers).values({ providerId, userId }).onConflictDoNothing();
+}
+
+export async function removeProviderMember(db: Db, providerId: string, userId: string) {
+  await db
+    .delete(providerMembers)
+    .where(and(eq(providerMembers.providerId, providerId), eq(providerMembers.userId, userId)));
+}
+
+/** The confirmed account of an address, if any. */
+export async function verifiedUserByEmail(db: Db, email: string) {
   const [row] = await db
-    .select({ activity: activities, provider: { slug: providers.slug, name: providers.name } })
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(sql`lower(${users.email}) = lower(${email})`, eq(users.emailVerified, true)));
+  return row;
+}
+
+/** Sign-ups still holding a place or waiting for one. */
+export async function liveSignups(db: Db, activityId: string, statuses: ('confirmed' | 'waiting')[]) {
+  return db
+    .select()
+    .from(activitySignups)
+    .where(and(eq(activitySignups.activityId, activityId), inArray(activitySignups.status, statuses)))
+    .orderBy(asc(activitySignups.confirmedAt));
+}
+
+/** Waiting sign-ups per activity. */
+export async function waitingCounts(db: Db, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: activitySignups.activityId, n: count() })
+    .from(activitySignups)
+    .where(and(inArray(activitySignups.activityId, ids), eq(activitySignups.status, 'waiting')))
+    .groupBy(activitySignups.activityId);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export async function activityById(db: Db | Tx, id: string) {
+  const [row] = await db
+    .select(listed)
     .from(activities)
     .innerJoin(providers, eq(providers.id, activities.providerId))
     .where(eq(activities.id, id));

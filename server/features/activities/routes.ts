@@ -1,16 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import {
-  activityFilterSchema,
-  createActivitySchema,
-  createProviderSchema,
-  guestSignupSchema,
-  signupTokenSchema,
-} from '../../../core/api/activities';
+import { activityFilterSchema, guestSignupSchema, signupTokenSchema } from '../../../core/api/activities';
 import type { AppDeps } from '../../http/app';
 import { parseInput, requestLocale } from '../../http/errors';
 import { currentUser, requireUser } from '../account/session';
 import { contextFrom } from '../groups/context';
+import { activityFileRoutes } from './file-routes';
+import { activityManageRoutes } from './manage-routes';
 import * as service from './service';
 import * as signups from './signups';
 
@@ -31,28 +27,14 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps): Promi
   app.get('/api/activities', async (request) => ({
     activities: await service.listActivities(ctx, parseInput(activityFilterSchema, request.query)),
   }));
-  app.get('/api/activities/:activityId', async (request) =>
-    service.getActivity(ctx, parseInput(activityParams, request.params).activityId),
-  );
+  app.get('/api/activities/:activityId', async (request) => {
+    const me = await currentUser(deps.auth, request);
+    return service.getActivity(ctx, parseInput(activityParams, request.params).activityId, me?.id);
+  });
   app.get('/api/providers/:slug', async (request) =>
     service.providerPage(ctx, parseInput(providerParams, request.params).slug),
   );
 
-  app.post('/api/providers', async (request, reply) => {
-    const me = await requireUser(deps.auth, request);
-    const input = parseInput(createProviderSchema, request.body);
-    return reply.code(201).send(await service.createProvider(ctx, me.id, input));
-  });
-  app.get('/api/me/providers', async (request, reply) => {
-    const me = await requireUser(deps.auth, request);
-    return privately(reply).send({ providers: await service.myProviders(ctx, me.id) });
-  });
-  app.post('/api/providers/:slug/activities', async (request, reply) => {
-    const me = await requireUser(deps.auth, request);
-    const { slug } = parseInput(providerParams, request.params);
-    const input = parseInput(createActivitySchema, request.body);
-    return reply.code(201).send(await service.publishActivity(ctx, slug, me.id, input));
-  });
   app.get('/api/activities/:activityId/signups', async (request, reply) => {
     const me = await requireUser(deps.auth, request);
     const { activityId } = parseInput(activityParams, request.params);
@@ -78,4 +60,6 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps): Promi
     await signups.cancelSignup(ctx, token);
     return privately(reply).send({ status: 'cancelled' });
   });
+  await activityManageRoutes(app, deps);
+  await activityFileRoutes(app, deps);
 }

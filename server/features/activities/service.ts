@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   Activity,
   CreateActivityInput,
-  CreateProviderInput,
+  NewActivityInput,
   Provider,
   ProviderPage,
   Signup,
@@ -15,23 +15,7 @@ import * as repo from './repo';
 
 const METHOD_IDS = new Set(methods.map((m) => m.id));
 
-/** A readable, unique address for the provider's page: "Praktijk Één" → "praktijk-een", then "-2", "-3"… */
-async function freeSlug(ctx: ServiceContext, name: string): Promise<string> {
-  const base =
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 50) || 'aanbieder';
-  for (let n = 1; ; n += 1) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await repo.slugTaken(ctx.db, slug))) return slug;
-  }
-}
-
-const presentProvider = (row: repo.ProviderRow): Provider => ({
+export const presentProvider = (row: repo.ProviderRow): Provider => ({
   id: row.id,
   slug: row.slug,
   name: row.name,
@@ -39,7 +23,7 @@ const presentProvider = (row: repo.ProviderRow): Provider => ({
   website: row.website,
 });
 
-function presentActivity(
+export function presentActivity(
   { activity: a, provider }: { activity: repo.ActivityRow; provider: { slug: string; name: string } },
   taken: number,
 ): Activity {
@@ -54,12 +38,14 @@ function presentActivity(
     durationMinutes: a.durationMinutes,
     timeZone: a.timeZone,
     place: a.place,
-    videoUrl: a.videoUrl,
+    online: a.videoUrl !== null,
+    videoUrl: null,
     capacity: a.capacity,
     placesLeft: Math.max(0, a.capacity - taken),
     priceText: a.priceText,
     professions: a.professions,
     registerHours: a.registerHours,
+    cancelled: a.cancelledAt !== null,
   };
 }
 
@@ -69,17 +55,6 @@ async function withPlaces(ctx: ServiceContext, rows: Awaited<ReturnType<typeof r
     rows.map((r) => r.activity.id),
   );
   return rows.map((r) => presentActivity(r, taken.get(r.activity.id) ?? 0));
-}
-
-/** Anyone signed in may offer intervision: they become the first account acting for the new provider. */
-export async function createProvider(
-  ctx: ServiceContext,
-  userId: string,
-  input: Required<CreateProviderInput>,
-) {
-  const row = { id: randomUUID(), slug: await freeSlug(ctx, input.name), ...input };
-  await repo.insertProvider(ctx.db, row, userId);
-  return presentProvider({ ...row, createdAt: ctx.now() });
 }
 
 export async function myProviders(ctx: ServiceContext, userId: string): Promise<Provider[]> {
@@ -94,38 +69,51 @@ export async function providerPage(ctx: ServiceContext, slug: string): Promise<P
 }
 
 /** The provider behind a slug, if this person acts for it; others get 404 as if it did not exist. */
-async function providerActedFor(ctx: ServiceContext, slug: string, userId: string) {
+export async function providerActedFor(ctx: ServiceContext, slug: string, userId: string) {
   const provider = await repo.providerBySlug(ctx.db, slug);
   if (!provider || !(await repo.isProviderMember(ctx.db, provider.id, userId)))
     throw new AppError('not_found', 404);
   return provider;
 }
 
-export async function publishActivity(
+/**
+ * The stored columns of an activity form: meetings in the activity's zone become ordered instants; methods
+ * must be in the library and the facilitator one of the provider's own accounts (the publisher if unnamed).
+ */
+export async function activityColumns(
   ctx: ServiceContext,
-  slug: string,
+  providerId: string,
   userId: string,
   input: Required<CreateActivityInput>,
-): Promise<Activity> {
-  const provider = await providerActedFor(ctx, slug, userId);
+) {
   const unknown = input.methods.find((id) => !METHOD_IDS.has(id));
   if (unknown) throw new AppError('method_not_found', 400);
+  const facilitatorId = input.facilitatorId ?? userId;
+  if (!(await repo.isProviderMember(ctx.db, providerId, facilitatorId)))
+    throw new AppError('activity_facilitator_invalid', 400);
   const starts = input.sessions
     .map((s) => zonedTimeToUtc(s.date, s.time, input.timeZone))
     .sort((a, b) => a.getTime() - b.getTime());
   const { sessions: _, ...rest } = input;
+  return { ...rest, facilitatorId, sessions: starts.map((d) => d.toISOString()), firstStartsAt: starts[0]! };
+}
+
+export async function publishActivity(
+  ctx: ServiceContext,
+  slug: string,
+  userId: string,
+  input: Required<NewActivityInput>,
+): Promise<Activity> {
+  const provider = await providerActedFor(ctx, slug, userId);
+  const { draft, ...form } = input;
   const row = {
     id: randomUUID(),
     providerId: provider.id,
-    ...rest,
-    sessions: starts.map((d) => d.toISOString()),
-    firstStartsAt: starts[0]!,
+    ...(await activityColumns(ctx, provider.id, userId, form)),
+    publishedAt: draft ? null : ctx.now(),
   };
   await repo.insertActivity(ctx.db, row);
-  return presentActivity(
-    { activity: { ...row, createdAt: ctx.now() }, provider: { slug: provider.slug, name: provider.name } },
-    0,
-  );
+  return getActivity(ctx, row.id, userId);
 }
 
 export type ActivityFilter = {
@@ -143,14 +131,20 @@ export async function listActivities(ctx: ServiceContext, filter: ActivityFilter
   return (await withPlaces(ctx, rows)).filter(
     (a) =>
       (!profession || a.professions.some((p) => p.toLocaleLowerCase('nl').includes(profession))) &&
-      (!filter.mode || (filter.mode === 'online' ? a.videoUrl !== null : a.place !== '')) &&
+      (!filter.mode || (filter.mode === 'online' ? a.online : a.place !== '')) &&
       (!filter.method || a.methods.includes(filter.method)),
   );
 }
 
-export async function getActivity(ctx: ServiceContext, id: string): Promise<Activity> {
+/** One activity; a draft only for the provider's own accounts (404 for anyone else). */
+export async function getActivity(ctx: ServiceContext, id: string, userId?: string): Promise<Activity> {
   const row = await repo.activityById(ctx.db, id);
   if (!row) throw new AppError('not_found', 404);
+  if (
+    row.activity.publishedAt === null &&
+    !(userId && (await repo.isProviderMember(ctx.db, row.activity.providerId, userId)))
+  )
+    throw new AppError('not_found', 404);
   const taken = await repo.takenPlaces(ctx.db, [id]);
   return presentActivity(row, taken.get(id) ?? 0);
 }

@@ -15,6 +15,8 @@ const links = {
   activity: (base: string, id: string) => `${base}/activities/${id}`,
 };
 
+export const activityLink = (ctx: ServiceContext, id: string) => links.activity(ctx.publicUrl, id);
+
 async function mail(
   ctx: ServiceContext,
   kind: Mail,
@@ -49,7 +51,8 @@ async function takePlace(tx: repo.Tx, activityId: string) {
  */
 export async function signUp(ctx: ServiceContext, activityId: string, who: Person): Promise<SignupResult> {
   const found = await repo.activityById(ctx.db, activityId);
-  if (!found) throw new AppError('not_found', 404);
+  if (!found?.activity.publishedAt) throw new AppError('not_found', 404);
+  if (found.activity.cancelledAt) throw new AppError('activity_cancelled', 409);
   const activity = { id: activityId, title: found.activity.title };
   const confirmToken = who.userId ? null : newSecret();
   const cancelToken = newSecret();

@@ -10,7 +10,7 @@ import { vtimezone } from './vtimezone';
  * A Date that ical-generator formats as wall time in the event's zone (it recognises this shape as a
  * zoned date); a plain Date would be printed in the server's own zone.
  */
-class ZonedDate extends Date {
+export class ZonedDate extends Date {
   readonly internal: Date;
   constructor(instant: Date) {
     super(instant.getTime());

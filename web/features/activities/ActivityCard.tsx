@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Activity } from '../../../core/api/activities';
-import { placesText, sessionDate } from './format';
+import { placesText, sessionDate, wherePlace } from './format';
 
 /** One activity in the list: what, by whom, when, where, and how many places are left. */
 export function ActivityCard({ activity: a }: { activity: Activity }) {
@@ -22,7 +22,7 @@ export function ActivityCard({ activity: a }: { activity: Activity }) {
           })}
         </dd>
         <dt>{t('activities.facts.where')}</dt>
-        <dd>{a.place || t('activities.facts.online')}</dd>
+        <dd>{wherePlace(t, a)}</dd>
         <dt>{t('activities.facts.places')}</dt>
         <dd>{placesText(t, a)}</dd>
       </dl>

@@ -2,7 +2,9 @@ import './activities.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { activityEvent, jsonLd } from '../../../core/activities/schema-org';
 import type { Activity, SignupResult } from '../../../core/api/activities';
+import { ORIGIN } from '../../../core/prerender-origin';
 import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
@@ -11,7 +13,7 @@ import { useSubmit } from '../../lib/use-form';
 import { useTitle } from '../../lib/use-title';
 import { Loaded } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
-import { placesText, sessionDate } from './format';
+import { placesText, sessionDate, wherePlace } from './format';
 
 /** "/activities/:id": everything about one activity, and signing up for it. */
 export function ActivityPage() {
@@ -23,11 +25,26 @@ export function ActivityPage() {
 function ActivityDetails({ activity: a }: { activity: Activity }) {
   const { t, i18n } = useTranslation();
   useTitle(a.title);
+  // Prerendered, the server fills in its public address (the same as the browser's).
+  const origin = typeof window === 'undefined' ? ORIGIN : window.location.origin;
   return (
     <article className="stack narrow activity">
+      <script
+        type="application/ld+json"
+        // A data block, not a script: the CSP's script-src does not apply to it, and jsonLd escapes "<".
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the element's raw text
+        dangerouslySetInnerHTML={{ __html: jsonLd(activityEvent(a, origin, i18n.language)) }}
+      />
       <p className="badge">{t(`activities.kinds.${a.kind}`)}</p>
       <h1>{a.title}</h1>
-      <p className="muted">{t('activities.by', { provider: a.provider.name })}</p>
+      <p className="muted">
+        {t('activities.byPrefix')} <Link to={`/providers/${a.provider.slug}`}>{a.provider.name}</Link>
+      </p>
+      {a.cancelled && (
+        <p className="notice" role="status">
+          {t('activities.cancelledNotice')}
+        </p>
+      )}
       <p className="activity-description">{a.description}</p>
       <dl className="activity-facts">
         <dt>{t('activities.facts.when')}</dt>
@@ -45,7 +62,7 @@ function ActivityDetails({ activity: a }: { activity: Activity }) {
           </ol>
         </dd>
         <dt>{t('activities.facts.where')}</dt>
-        <dd>{a.place || t('activities.facts.online')}</dd>
+        <dd>{wherePlace(t, a)}</dd>
         {a.priceText && (
           <>
             <dt>{t('activities.facts.price')}</dt>
@@ -67,7 +84,19 @@ function ActivityDetails({ activity: a }: { activity: Activity }) {
         <dt>{t('activities.facts.places')}</dt>
         <dd>{placesText(t, a)}</dd>
       </dl>
-      <SignUp activity={a} />
+      {!a.cancelled && <SignUp activity={a} />}
+      <ul className="plain-list activity-files">
+        <li>
+          <a href={`/api/activities/${a.id}/calendar.ics?lang=${i18n.language}`} download>
+            {t('activities.files.calendar')}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/activities/${a.id}/flyer.pdf?lang=${i18n.language}`}>
+            {t('activities.files.flyer')}
+          </a>
+        </li>
+      </ul>
       <p>
         <Link to="/activities">{t('activities.back')}</Link>
       </p>

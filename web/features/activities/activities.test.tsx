@@ -1,33 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../../core/api/activities';
 import { renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { ActivitiesPage } from './ActivitiesPage';
 import { ActivityPage } from './ActivityPage';
 import { CancelSignupPage } from './SignupLinkPage';
+import { activity, noSession } from './test-fixtures';
 
 setUpPageTests();
-
-const activity = (over: Partial<Activity> = {}): Activity => ({
-  id: 'a1',
-  kind: 'trajectory',
-  title: 'Guided intervision for youth workers',
-  description: 'Six meetings over a year.',
-  provider: { slug: 'praktijk', name: 'Praktijk Noord' },
-  methods: ['incident'],
-  sessions: ['2031-01-13T13:00:00.000Z', '2031-03-10T13:00:00.000Z'],
-  durationMinutes: 150,
-  timeZone: 'Europe/Amsterdam',
-  place: 'Utrecht',
-  videoUrl: null,
-  capacity: 8,
-  placesLeft: 1,
-  priceText: '€ 450',
-  professions: ['Youth worker'],
-  registerHours: ['SKJ: 2.5 hours per meeting'],
-  ...over,
-});
-const noSession = { 'GET /api/session': { status: 200, body: { user: null } } };
 
 describe('upcoming activities', () => {
   it('lists activities with their first meeting in the activity’s time zone and the places left', async () => {

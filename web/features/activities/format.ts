@@ -20,3 +20,9 @@ export function placesText(t: TFunction, activity: Pick<Activity, 'placesLeft'>)
     ? t('activities.facts.placesLeft', { count: activity.placesLeft })
     : t('activities.facts.full');
 }
+
+/** The place, the place and online, or online only (whose link goes to those with a place). */
+export function wherePlace(t: TFunction, a: Pick<Activity, 'place' | 'online'>): string {
+  if (!a.place) return t('activities.facts.online');
+  return a.online ? t('activities.facts.placeAndOnline', { place: a.place }) : a.place;
+}
