@@ -8,8 +8,9 @@ export type PersonPresence = {
   /** When they first joined and when they last left (null: still there at the end), server ms. */
   joinedAt: number;
   leftAt: number | null;
-  /** Whole minutes in the meeting between its start and its end. */
+  /** Time in the meeting between its start and its end: whole minutes, and exact ms (present at all: > 0). */
   minutes: number;
+  ms: number;
   /** Whole minutes after the start they first came in, and before the end they left for good. */
   lateMinutes: number;
   earlyMinutes: number;
@@ -33,7 +34,7 @@ export function presenceOf(events: readonly StoredEvent[]): MeetingPresence | nu
   const firstJoin = events.find((e) => e.type === 'participantJoined');
   const startedAt = start?.at ?? firstJoin?.at ?? ended.at;
   const endedAt = Math.max(ended.at, startedAt);
-  const people = new Map<string, PersonPresence & { since: number | null; ms: number }>();
+  const people = new Map<string, PersonPresence & { since: number | null }>();
   const close = (userId: string, at: number) => {
     const p = people.get(userId);
     if (!p || p.since === null) return;
@@ -55,10 +56,10 @@ export function presenceOf(events: readonly StoredEvent[]): MeetingPresence | nu
           joinedAt: e.at,
           leftAt: null,
           minutes: 0,
+          ms: 0,
           lateMinutes: 0,
           earlyMinutes: 0,
           since: e.at,
-          ms: 0,
         });
     }
     if (e.type === 'participantLeft' || e.type === 'guestRefused') close(e.userId, e.at);
@@ -67,9 +68,9 @@ export function presenceOf(events: readonly StoredEvent[]): MeetingPresence | nu
   return {
     startedAt,
     endedAt,
-    people: [...people.values()].map(({ since: _since, ms, ...p }) => ({
+    people: [...people.values()].map(({ since: _since, ...p }) => ({
       ...p,
-      minutes: wholeMinutes(ms),
+      minutes: wholeMinutes(p.ms),
       lateMinutes: wholeMinutes(p.joinedAt - startedAt),
       earlyMinutes: p.leftAt === null ? 0 : wholeMinutes(endedAt - p.leftAt),
     })),

@@ -6,6 +6,7 @@ import { learningRoutes } from '../features/learning/routes';
 import { libraryRoutes } from '../features/library/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { methodVersionRoutes } from '../features/method-versions/routes';
+import { registerRoutes } from '../features/register/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { roomRoutes } from '../features/room/routes';
 import { trajectoryRoutes } from '../features/trajectories/routes';
@@ -35,4 +36,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...trajectoryRoutes,
   ...learningRoutes,
   ...activityRoutes,
+  ...registerRoutes,
 ];

@@ -19,7 +19,7 @@ async function dossierMeeting(
   targets: RegisterTarget[],
 ): Promise<DossierMeeting | null> {
   const record = await meetingRecord(db, meeting);
-  const present = record.presence?.people.filter((p) => p.minutes > 0) ?? [];
+  const present = record.presence?.people.filter((p) => p.ms > 0) ?? [];
   const me = present.find((p) => p.userId === person.id && !p.guest);
   if (!me) return null;
   const signed = record.signatures.find((s) => s.kind === 'own' && s.userId === person.id);

@@ -25,7 +25,7 @@ export async function meetingRecord(db: Db, meeting: MeetingRow): Promise<Meetin
     signaturesOf(db, [meeting.id]),
   ]);
   const presence = presenceOf(events);
-  const present = new Set(presence?.people.filter((p) => p.minutes > 0 && !p.guest).map((p) => p.userId));
+  const present = new Set(presence?.people.filter((p) => p.ms > 0 && !p.guest).map((p) => p.userId));
   const facilitating = new Set([...facilitators, ...state.roles.facilitators]);
   if (trajectory?.facilitatorId) facilitating.add(trajectory.facilitatorId);
   const presentFacilitators = [...facilitating].filter((id) => present.has(id));

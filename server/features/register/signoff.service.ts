@@ -21,7 +21,7 @@ export function signOffList(
   const countersigned = signatures.find((s) => s.kind === 'countersign');
   const mayCountersign = record.countersigners.includes(reader.id);
   const seesAll = mayCountersign || reader.access.role !== 'member';
-  const people = presence?.people.filter((p) => p.minutes > 0) ?? [];
+  const people = presence?.people.filter((p) => p.ms > 0) ?? [];
   const mine = people.find((p) => p.userId === reader.id && !p.guest);
   return {
     meetingId: meeting.id,
@@ -67,7 +67,7 @@ export async function sign(
 ): Promise<SignOffList> {
   const record = await meetingRecord(db, meeting);
   if (!record.presence) throw new AppError('meeting_not_ended', 409);
-  const line = record.presence.people.find((p) => p.userId === signer.id && !p.guest && p.minutes > 0);
+  const line = record.presence.people.find((p) => p.userId === signer.id && !p.guest && p.ms > 0);
   const allowed = kind === 'own' ? line !== undefined : record.countersigners.includes(signer.id);
   if (!allowed) throw new AppError('forbidden', 403);
   if (now > openUntil(record)!) throw new AppError('sign_off_closed', 409);

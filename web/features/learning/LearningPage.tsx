@@ -27,6 +27,7 @@ export function LearningPage() {
           <div>
             <h1>{t('trajectories.learning.title')}</h1>
             <p className="lead">{t('trajectories.learning.lead')}</p>
+            <Link to="/me/dossier">{t('register.nav')}</Link>
           </div>
         </header>
         <Loaded resource={record}>

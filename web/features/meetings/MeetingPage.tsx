@@ -13,6 +13,7 @@ import { formatMeetingStart } from '../groups/lib/format';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
 import { RulesGate } from '../groups/RulesGate';
+import { SignOffPanel } from '../register/SignOffPanel';
 import { AttendancePanel } from './AttendancePanel';
 import { FollowUpPanel } from './FollowUpPanel';
 import { LiveButton } from './LiveButton';
@@ -94,6 +95,7 @@ function MeetingView({ meeting, onChange }: { meeting: Meeting; onChange(m: Meet
               {t('trajectories.learning.meetingLink')}
             </Link>
           )}
+          {meeting.status === 'ended' && <SignOffPanel meetingId={meeting.id} />}
           <AttendancePanel meeting={meeting} />
           {planner && <PlannerActions meeting={meeting} />}
         </div>

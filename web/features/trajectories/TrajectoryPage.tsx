@@ -13,6 +13,7 @@ import { formatDate } from '../groups/lib/format';
 import { Loaded, RequireUser } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
 import { SharedLearningPanel } from '../learning/SharedLearningPanel';
+import { StatementPanel } from '../register/StatementPanel';
 import { AggregatesView } from './AggregatesView';
 import { EvaluationPanel } from './EvaluationPanel';
 import { WayTable } from './WayTable';
@@ -67,6 +68,7 @@ function TrajectoryView({
       <AggregatesView aggregates={detail.aggregates} />
       {detail.isFacilitator && <SharedLearningPanel trajectoryId={detail.id} />}
       <EvaluationPanel detail={detail} onChange={onChange} />
+      {detail.mode === 'guided' && <StatementPanel trajectoryId={detail.id} />}
       {detail.canPlan && <Closing detail={detail} onChange={onChange} />}
     </div>
   );
