@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { LiveClient } from '../../server/realtime/test-client';
 import { groupMeeting } from './crew';
 import { signUpByApi, uniqueEmail } from './helpers';
 
@@ -110,4 +111,12 @@ export async function whoseTurn(members: Member[]): Promise<Member> {
     })
     .toBe(1);
   return holder!;
+}
+
+/** A member in the meeting through the live protocol, joined: extra people act this way, not as pages. */
+export async function joinLive(baseUrl: string, meetingId: string, m: Member): Promise<LiveClient> {
+  const cookie = (await m.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const client = await LiveClient.join(baseUrl, meetingId, cookie);
+  expect((await client.run({ type: 'join' })).type).toBe('ack');
+  return client;
 }
