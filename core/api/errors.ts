@@ -41,6 +41,7 @@ export const ERROR_MESSAGES = {
   activity_facilitator_invalid: 'activities.errors.facilitatorInvalid',
   activity_capacity_taken: 'activities.errors.capacityTaken',
   activity_not_trajectory: 'activities.errors.notTrajectory',
+  demo_full: 'demo.full',
   internal: 'errors.internal',
   method_not_found: 'library.errors.methodNotFound',
   method_version_not_found: 'library.errors.versionNotFound',

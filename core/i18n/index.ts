@@ -8,6 +8,7 @@ import enGroupsUi from './locales/en/groups-ui.json';
 import enLibrary from './locales/en/library.json';
 import enMeeting from './locales/en/meeting.json';
 import enMethods from './locales/en/methods.json';
+import enPractice from './locales/en/practice.json';
 import enRegister from './locales/en/register.json';
 import enReports from './locales/en/reports.json';
 import enRoom from './locales/en/room.json';
@@ -22,6 +23,7 @@ import nlGroupsUi from './locales/nl/groups-ui.json';
 import nlLibrary from './locales/nl/library.json';
 import nlMeeting from './locales/nl/meeting.json';
 import nlMethods from './locales/nl/methods.json';
+import nlPractice from './locales/nl/practice.json';
 import nlRegister from './locales/nl/register.json';
 import nlReports from './locales/nl/reports.json';
 import nlRoom from './locales/nl/room.json';
@@ -43,6 +45,7 @@ export const nl = {
   ...nlMeeting,
   ...nlMethods,
   ...nlRegister,
+  ...nlPractice,
   ...nlReports,
   ...nlRoom,
   ...nlTrajectories,
@@ -59,6 +62,7 @@ export const en: typeof nl = {
   ...enMeeting,
   ...enMethods,
   ...enRegister,
+  ...enPractice,
   ...enReports,
   ...enRoom,
   ...enTrajectories,

@@ -112,6 +112,7 @@ export function endedViewFor(
     facilitatorMode: view.facilitatorMode,
     earlierCases: [],
     firstPhase: 0,
+    practice: view.practice ?? null,
   };
   // Optional parts stay absent where the state has none (a meeting of one case).
   const { earlierCases: _e, firstPhase: _f, ...rest } = cut;

@@ -66,6 +66,8 @@ export function facilitatorPresent(state: MeetingState): boolean {
 
 /** Who sees the facilitator prompts: facilitators, and the chair when no facilitator is there (VIS-5, LIFE-7). */
 export function seesPrompts(state: MeetingState, userId: string): boolean {
+  // A practice meeting shows everyone how a facilitator thinks (PRACTICE-1).
+  if (state.practice) return true;
   return isFacilitator(state, userId) || (state.roles.chair === userId && !facilitatorPresent(state));
 }
 

@@ -56,5 +56,6 @@ export function initialState(setup: MeetingSetup): MeetingState {
     endedAt: null,
     pausedAt: null,
     facilitatorMode: setup.facilitatorMode ?? 'leads',
+    practice: setup.practice ?? null,
   };
 }

@@ -25,7 +25,16 @@ export type MeetingSetup = {
   cases?: PlannedCase[];
   /** How the facilitators take part at the start (LIFE-7); `leads` when absent. */
   facilitatorMode?: FacilitatorMode;
+  /** A practice meeting on an example case (PRACTICE-1…3); absent for a real one. */
+  practice?: Practice;
 };
+
+/**
+ * A practice meeting works on an example case of core/practice: every phase says why it is there and the
+ * facilitator prompts are for everyone (PRACTICE-1); it counts for nothing (PRACTICE-3). `demo`: a visitor's
+ * demonstration with simulated participants, held only in memory (DEMO-1).
+ */
+export type Practice = { caseId: string; demo?: boolean };
 
 /** A case brought in for the meeting ahead of it: its title is the pitch, its question comes along. */
 export type PlannedCase = { caseId: string; authorId: string; title: string; question: string };
@@ -218,6 +227,8 @@ export type MeetingState = {
   earlierCases?: CaseRecord[];
   /** Index of the running case's first method phase: the next round of a method like Troika (CASES-3). */
   firstPhase?: number;
+  /** Set for a practice meeting (PRACTICE-1); absent in states of meetings stored before it existed. */
+  practice?: Practice | null;
 };
 
 /**

@@ -10,6 +10,8 @@ import type { Auth } from '../features/account/auth';
 import { accountRoutes } from '../features/account/routes';
 import { activityRoutes } from '../features/activities/routes';
 import { caseRoutes } from '../features/cases/routes';
+import type { DemoOptions } from '../features/demo/demos';
+import { demoRoutes } from '../features/demo/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { learningRoutes } from '../features/learning/routes';
 import { meetingRoutes } from '../features/meetings/routes';
@@ -40,6 +42,8 @@ export type AppDeps = {
   logger: Logger;
   /** How often each process tells the others who is here (tests make it short; registry.ts). */
   realtime?: { heartbeatMs?: number };
+  /** The demo meetings' caps, rate limit and purge times (tests make them small; demo/demos.ts). */
+  demo?: Partial<DemoOptions>;
 };
 
 /** A feature plugs its routes in through one of these. */
@@ -64,6 +68,7 @@ const features: FeatureRoutes[] = [
   onboardingRoutes,
   activityRoutes,
   registerRoutes,
+  demoRoutes,
 ];
 
 const routeTables = new WeakMap<FastifyInstance, { method: string; url: string }[]>();

@@ -11,7 +11,9 @@ import {
 /** Who is on the other end of a socket, as established at connect. */
 export type Identity =
   | { kind: 'member'; userId: string; name: string; groupRole: string; sessionId: string }
-  | { kind: 'guest'; userId: string; name: string };
+  | { kind: 'guest'; userId: string; name: string }
+  /** The visitor of a demo meeting (DEMO-4): known only to that demo's socket, never a user. */
+  | { kind: 'demo'; userId: string; name: string };
 
 /** Dropped messages in a row before a connection is closed for flooding. */
 const FLOOD_LIMIT = 200;

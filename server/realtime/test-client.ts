@@ -24,8 +24,12 @@ export class LiveClient {
   }
 
   /** Opens a socket to the meeting (resolves once open, or once closed when the server refuses it). */
-  static async connect(baseUrl: string, meetingId: string, cookie?: string): Promise<LiveClient> {
-    const url = `${baseUrl.replace(/^http/, 'ws')}/api/meetings/${meetingId}/live`;
+  static connect(baseUrl: string, meetingId: string, cookie?: string): Promise<LiveClient> {
+    return LiveClient.open(`${baseUrl.replace(/^http/, 'ws')}/api/meetings/${meetingId}/live`, cookie);
+  }
+
+  /** Opens a socket at any live address (a demo's too). */
+  static async open(url: string, cookie?: string): Promise<LiveClient> {
     const socket = new WebSocket(url, { headers: cookie ? { cookie } : {} });
     const client = new LiveClient(socket);
     await new Promise<void>((resolve, reject) => {

@@ -25,6 +25,8 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   /** A logger of the test's own, to read what the server logs. */
   logger: Logger = pino({ level: 'silent' }),
+  /** More of the app's dependencies (e.g. the demo meetings' limits and clock). */
+  extra: Pick<AppDeps, 'demo'> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const smtp = await startSmtpCatcher();
@@ -46,7 +48,7 @@ export async function createTestApp(
   };
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
   const auth = createAuth({ config, db: database.db, mailer });
-  const deps: AppDeps = { config, database, auth, mailer, logger };
+  const deps: AppDeps = { config, database, auth, mailer, logger, ...extra };
   const app = await buildApp(deps);
   await app.ready();
   testApps.set(app, deps);

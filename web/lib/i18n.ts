@@ -21,6 +21,7 @@ export type Feature =
   | 'meeting'
   | 'methods'
   | 'register'
+  | 'practice'
   | 'reports'
   | 'room'
   | 'trajectories'

@@ -45,6 +45,20 @@ export function Landing() {
           </article>
         ))}
       </section>
+      <section className="card demo-invite" aria-labelledby="demo-invite-h">
+        <h2 id="demo-invite-h">{t('landing.demoTitle')}</h2>
+        <p>{t('landing.demoHint')}</p>
+        {/* One click: the demo page starts at once with the role the link names (DEMO-1). */}
+        <div className="actions">
+          <Link to="/demo?start&role=caseGiver" className="btn btn-primary">
+            {t('landing.demoAsCaseGiver')}
+          </Link>
+          <Link to="/demo?start&role=helper" className="btn">
+            {t('landing.demoAsHelper')}
+          </Link>
+          <Link to="/demo">{t('landing.demoChoose')}</Link>
+        </div>
+      </section>
       <p className="landing-more">
         <Link to="/activities">{t('landing.activities')}</Link>
       </p>

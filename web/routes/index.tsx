@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { activityRoutes } from '../features/activities/routes';
 import { caseRoutes } from '../features/cases/routes';
+import { demoRoutes } from '../features/demo/routes';
 import { groupRoutes } from '../features/groups/routes';
 import { learningRoutes } from '../features/learning/routes';
 import { libraryRoutes } from '../features/library/routes';
@@ -37,4 +38,5 @@ export const routes: { path: string; element: ReactElement }[] = [
   ...learningRoutes,
   ...activityRoutes,
   ...registerRoutes,
+  ...demoRoutes,
 ];

@@ -26,6 +26,7 @@ import { PhaseScreen } from './stages/PhaseScreen';
 import { Summary } from './stages/Summary';
 import { useMeetingConnection, useServerNow } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
+import { PracticeBanner, StagePurpose } from './views/Practice';
 import { FlagButton, FlagList } from './views/ProcessFlags';
 import { SignalToggle } from './views/SignalToggle';
 import { SkipNotice } from './views/SkipNotice';
@@ -54,9 +55,24 @@ export function RoomPage() {
   return <LiveRoom key={meetingId} meetingId={meetingId} />;
 }
 
-function LiveRoom({ meetingId }: { meetingId: string }) {
+/**
+ * The room on a meeting's socket, or on a demo's (`url`, `demo`): the same screens either way, since a demo
+ * runs on the real engine (DEMO-1); a demo only leaves out what needs an account (projector, report).
+ */
+export function LiveRoom({
+  meetingId,
+  url,
+  demo = false,
+}: {
+  meetingId: string;
+  url?: string;
+  demo?: boolean;
+}) {
   const { t } = useTranslation();
-  const { connection, room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
+  const { connection, room } = useMeetingConnection<MeetingView>(meetingId, {
+    applyEvent,
+    ...(url ? { url } : {}),
+  });
   const now = useServerNow(room.offsetMs);
   const view = useMemo(() => room.view && withoutHidden(room.view), [room.view]);
   useTitle(t('room.pageTitle'));
@@ -97,6 +113,7 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
     room,
     connection,
     send: (command: CommandInput) => connection.send(command),
+    demo,
   };
   const Screen = STAGES[view.stage];
   const chair = isChair(view, ctx.me);
@@ -104,6 +121,7 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
     <RoomContext value={ctx}>
       <div className="room" data-stage={view.stage}>
         {banner}
+        <PracticeBanner />
         <Rejections />
         {chair && (
           <FlagList
@@ -131,6 +149,8 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
           onUndo={(phaseId) => ctx.send({ type: 'undoSkip', phaseId })}
         />
         <CaseBadge view={view} />
+        {/* Keyed by the step, so each new phase opens it again. */}
+        <StagePurpose key={`${view.stage}:${view.phaseIndex}`} />
         <Screen />
         {view.stage !== 'ended' && view.stage !== 'summary' && (
           <footer className="room-footer">
@@ -138,9 +158,11 @@ function LiveRoom({ meetingId }: { meetingId: string }) {
               onRaise={(reason, text) => ctx.send({ type: 'raiseFlag', reason, ...(text ? { text } : {}) })}
             />
             <SignalToggle />
-            <Link to={`/meetings/${meetingId}/present`} className="btn btn-ghost">
-              {t('room.lobby.projector')}
-            </Link>
+            {!demo && (
+              <Link to={`/meetings/${meetingId}/present`} className="btn btn-ghost">
+                {t('room.lobby.projector')}
+              </Link>
+            )}
           </footer>
         )}
       </div>

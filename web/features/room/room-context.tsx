@@ -12,6 +12,8 @@ export type Room = {
   room: RoomSnapshot<MeetingView>;
   connection: MeetingConnection<MeetingView>;
   send(command: CommandInput): string;
+  /** A demo meeting without an account (DEMO-1): no projector, no report. */
+  demo?: boolean;
 };
 
 export const RoomContext = createContext<Room | null>(null);

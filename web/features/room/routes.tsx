@@ -2,8 +2,8 @@ import type { ReactElement } from 'react';
 import type { Feature } from '../../lib/i18n';
 import { lazyPage } from '../../lib/lazy-page';
 
-// The room's texts and the meeting rules' rejection messages; not the rest of the app's.
-const texts: Feature[] = ['room', 'meeting'];
+// The room's texts, the meeting rules' rejection messages and the practice texts; not the rest of the app's.
+const texts: Feature[] = ['room', 'meeting', 'practice'];
 
 /** The live meeting room, its projector view and the guest entry. */
 export const roomRoutes: { path: string; element: ReactElement }[] = [

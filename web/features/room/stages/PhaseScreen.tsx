@@ -90,7 +90,9 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
           {phase.facilitatorPrompts.length > 0 && (
             <FacilitatorPanel
               prompts={phase.facilitatorPrompts.map((p) => p[lang])}
-              {...(isFacilitator(view, me) ? {} : { title: t('room.life.chairPrompts') })}
+              {...(isFacilitator(view, me)
+                ? {}
+                : { title: view.practice ? t('practice.promptsTitle') : t('room.life.chairPrompts') })}
             />
           )}
         </div>

@@ -11,7 +11,7 @@ import { EarlierCases } from './Cases';
 /** What the meeting produced: case, decision, actions, evaluation averages, shared learning points. */
 export function Summary() {
   const { t } = useTranslation();
-  const { view, me, send, meetingId } = useRoom();
+  const { view, me, send, meetingId, demo } = useRoom();
   const lang = currentLocale();
   const evals = view.evaluations;
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
@@ -81,8 +81,10 @@ export function Summary() {
         </section>
       )}
       <div className="actions">
-        {/* Guests never read a report (the server refuses them), so they get no link that ends at sign-in. */}
-        {isGuest ? (
+        {/* A demo keeps nothing, so there is no report; guests never read one (the server refuses them). */}
+        {demo ? (
+          <DemoEnd ended={view.stage === 'ended'} onFinish={() => send({ type: 'markReady' })} />
+        ) : isGuest ? (
           <p className="muted">{t('room.summary.guestNoReport')}</p>
         ) : (
           <Link className="btn" to={`/meetings/${meetingId}/report`}>
@@ -96,5 +98,31 @@ export function Summary() {
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * The end of a demo: the visitor finishes it (the simulated chair ends the meeting when they are ready);
+ * then nothing is kept, and they can try another or make an account for a real meeting (DEMO-1).
+ */
+function DemoEnd({ ended, onFinish }: { ended: boolean; onFinish: () => void }) {
+  const { t } = useTranslation();
+  if (!ended) {
+    return (
+      <button type="button" className="btn btn-primary" onClick={onFinish}>
+        {t('demo.finish')}
+      </button>
+    );
+  }
+  return (
+    <>
+      <p className="muted">{t('demo.endedNote')}</p>
+      <Link className="btn" to="/demo">
+        {t('demo.again')}
+      </Link>
+      <Link className="btn btn-primary" to="/sign-up">
+        {t('demo.signUp')}
+      </Link>
+    </>
   );
 }
