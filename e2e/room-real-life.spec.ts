@@ -48,7 +48,7 @@ async function expectLegendOnBorder(fieldset: Locator) {
  * knocks mid-meeting and is let in; the chair gives the floor out of turn, hides a contribution, pauses the
  * clock and skips a phase with confirmation and undoes it; then the evaluation, summary and report.
  */
-// fixme: written under a load average of 30–60, where it was seen passing only as far as the case choice
+// fixme: written under a load average of 30–60, where it was seen passing as far as the round (banner and turn list)
 // (the run timed out at each full-page photograph); it has not yet run to its end. Remove `.fixme` once it has.
 test.fixme('real life: an absent chair, a late guest, the floor out of turn, a hidden remark, pause, skip and undo', async ({
   browser,
