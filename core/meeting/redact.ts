@@ -1,5 +1,6 @@
 import type {
   Contribution,
+  Decision,
   EventOf,
   MeetingEvent,
   MeetingEventType,
@@ -17,6 +18,11 @@ type Redactor<T extends MeetingEventType> = (event: EventOf<T>) => EventOf<T>;
 type Redactors = { [T in MeetingEventType]?: Redactor<T> };
 
 const blank = (c: Contribution): Contribution => ({ ...c, text: '', answer: c.answer === null ? null : '' });
+const blankDecision = (d: Decision): Decision => ({
+  ...d,
+  text: '',
+  actions: d.actions.map((a) => ({ ...a, text: '' })),
+});
 
 const REDACTORS: Redactors = {
   pitchAdded: (e) => ({ ...e, pitch: { ...e.pitch, text: '' } }),
@@ -25,10 +31,7 @@ const REDACTORS: Redactors = {
   contributionEdited: (e) => ({ ...e, text: '' }),
   questionAnswered: (e) => ({ ...e, text: '' }),
   flagRaised: (e) => ({ ...e, flag: { ...e.flag, text: null } }),
-  decisionRecorded: (e) => ({
-    ...e,
-    decision: { ...e.decision, text: '', actions: e.decision.actions.map((a) => ({ ...a, text: '' })) },
-  }),
+  decisionRecorded: (e) => ({ ...e, decision: blankDecision(e.decision) }),
   evaluationGiven: (e) => ({ ...e, evaluation: { ...e.evaluation, note: null } }),
   learningPointAdded: (e) => ({ ...e, learningPoint: { ...e.learningPoint, text: '' } }),
 };
@@ -50,13 +53,18 @@ export function redactState(state: MeetingState): MeetingState {
     caseQuestion: state.caseQuestion === null ? null : '',
     contributions: state.contributions.map(blank),
     flags: state.flags.map((f) => ({ ...f, text: null })),
-    decision: state.decision && {
-      ...state.decision,
-      text: '',
-      actions: state.decision.actions.map((a) => ({ ...a, text: '' })),
-    },
+    decision: state.decision && blankDecision(state.decision),
     evaluations: state.evaluations.map((e) => ({ ...e, note: null })),
     learningPoints: state.learningPoints.map((l) => ({ ...l, text: '' })),
+    // Cases finished before the running one (CASES-2) keep what they were written with.
+    ...(state.earlierCases && {
+      earlierCases: state.earlierCases.map((c) => ({
+        ...c,
+        caseQuestion: c.caseQuestion === null ? null : '',
+        contributions: c.contributions.map(blank),
+        decision: c.decision && blankDecision(c.decision),
+      })),
+    }),
   };
 }
 
