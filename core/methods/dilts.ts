@@ -171,8 +171,8 @@ export const dilts = defineMethod({
       title: { nl: 'Niveau kiezen', en: 'Choosing a level' },
       uses: [{ phase: 'diagnosis', actions: ['show', 'choose'] }],
       instructions: {
-        nl: 'De inbrenger kijkt naar de telling, kiest het niveau (of de niveaus) waarop hij of zij wil werken en formuleert de vraag opnieuw voor dat niveau. Wie wil, markeert ook de diagnoses die raak zijn.',
-        en: 'The case-giver looks at the count, chooses the level (or levels) they want to work on and rephrases the question for that level. They may also mark the diagnoses that hit home.',
+        nl: 'De inbrenger kiest na de telling het niveau (of de niveaus) om op te werken, markeert eventueel de rake diagnoses en herformuleert de vraag.',
+        en: 'After the count the case-giver chooses the level (or levels) to work on, may mark the diagnoses that hit home, and rephrases the question.',
       },
       minutes: 5,
       contributors: 'caseGiver',
