@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getMethod } from '../methods/index';
 import { topForces } from './artefacts';
-import { evolve } from './evolve';
-import { caseGiver, chair, facilitator, helper1, helper2, seated } from './test-support';
-import type { Actor, StoredEvent } from './types';
-import { projectEvent, viewFor } from './visibility';
-
-const everyone = [chair, caseGiver, helper1, helper2, facilitator];
+import { caseGiver, chair, helper1, helper2, seated } from './test-support';
+import { everyone, projectsExactly } from './test-views';
+import type { Actor } from './types';
+import { viewFor } from './visibility';
 
 /** A force field with four forces written alone (c1…c4) and the weighing, which sorts them, running. */
 function sorting() {
@@ -21,24 +19,6 @@ function sorting() {
   force(helper1, 'The budget cut of the ministry', 'restraining');
   sim.ok(chair, { type: 'advancePhase' });
   return sim;
-}
-
-/** Every participant's view follows from the projected events exactly (VIS-8). */
-function projectsExactly(sim: ReturnType<typeof sorting>, run: () => void) {
-  const before = sim.state;
-  const from = sim.log.length;
-  run();
-  for (const who of everyone) {
-    let view = viewFor(before, who.userId);
-    let state = before;
-    for (const e of sim.log.slice(from) as StoredEvent[]) {
-      const after = evolve(state, e);
-      const p = projectEvent(state, after, e, who.userId);
-      view = p === 'resync' ? viewFor(after, who.userId) : p ? evolve(view, p) : view;
-      state = after;
-    }
-    expect(view).toEqual(viewFor(sim.state, who.userId));
-  }
 }
 
 describe('sorting forces before weighing', () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineCommandInput, RecordableCommand } from './commands';
-import { evolve } from './evolve';
 import { caseGiver, chair, facilitator, helper1, helper2, inPhase, type Sim, seated } from './test-support';
-import type { Actor, StoredEvent } from './types';
-import { projectEvent, viewFor } from './visibility';
+import { everyone, projectsExactly } from './test-views';
+import type { Actor } from './types';
+import { viewFor } from './visibility';
 
-const everyone = [chair, caseGiver, helper1, helper2, facilitator];
 const scribe = helper2;
 
 /** A seated meeting with helper two as scribe, in the given way of working and phase. */
@@ -20,23 +19,8 @@ const record = (speaker: Actor, command: RecordableCommand | EngineCommandInput)
   ({ type: 'record', speakerId: speaker.userId, command }) as EngineCommandInput;
 
 /** Runs a command and checks that every participant's view follows from the projected events (VIS-8). */
-function projectsExactly(sim: Sim, by: Actor, command: EngineCommandInput) {
-  const before = sim.state;
-  const views = everyone.map((a) => viewFor(before, a.userId));
-  const from = sim.log.length;
-  sim.ok(by, command);
-  for (const [i, who] of everyone.entries()) {
-    let view = views[i]!;
-    let state = before;
-    for (const e of sim.log.slice(from) as StoredEvent[]) {
-      const after = evolve(state, e);
-      const p = projectEvent(state, after, e, who.userId);
-      view = p === 'resync' ? viewFor(after, who.userId) : p ? evolve(view, p) : view;
-      state = after;
-    }
-    expect(view).toEqual(viewFor(sim.state, who.userId));
-  }
-}
+const runsExactly = (sim: Sim, by: Actor, command: EngineCommandInput) =>
+  projectsExactly(sim, () => sim.ok(by, command));
 
 describe('the way of working', () => {
   it('TALK-1: everyone types unless the chair chooses otherwise, in the lobby or live', () => {
@@ -88,7 +72,7 @@ describe('recording what is said', () => {
     const ask = (text: string) => ({ type: 'contribute', kind: 'factualQuestion', text }) as const;
     expect(sim.refused(scribe, record(speaker, ask('Who decided?')))).toBe('not_your_turn');
     const holder = everyone.find((a) => a.userId === first)!;
-    projectsExactly(sim, scribe, record(holder, ask('When did it start?')));
+    runsExactly(sim, scribe, record(holder, ask('When did it start?')));
     expect(sim.state.turn!.order[sim.state.turn!.index]).toBe(second);
     // The case-giver's answer may be noted too: the same rules as their own (MAT-2).
     const id = sim.state.contributions[0]!.id;
@@ -104,11 +88,7 @@ describe('recording what is said', () => {
 
   it('TALK-4: private writing noted for someone stays theirs until the reveal, the recorder sees the placeholder', () => {
     const sim = recording('mixed', 'write');
-    projectsExactly(
-      sim,
-      scribe,
-      record(helper1, { type: 'contribute', kind: 'advice', text: 'Ask for help' }),
-    );
+    runsExactly(sim, scribe, record(helper1, { type: 'contribute', kind: 'advice', text: 'Ask for help' }));
     const [c] = sim.state.contributions;
     expect(c).toMatchObject({ authorId: helper1.userId, recordedBy: scribe.userId, private: true });
     expect(viewFor(sim.state, helper1.userId).contributions[0]!.text).toBe('Ask for help');
@@ -119,17 +99,17 @@ describe('recording what is said', () => {
       });
       expect(viewFor(sim.state, who.userId).contributions[0]!.recordedBy).toBeUndefined();
     }
-    projectsExactly(sim, chair, { type: 'reveal' });
+    runsExactly(sim, chair, { type: 'reveal' });
     expect(viewFor(sim.state, scribe.userId).contributions[0]!.text).toBe('Ask for help');
   });
 
   it('TALK-4: a turned-away case-giver sees neither who said it nor who noted it', () => {
     const sim = recording('recorded', 'gossip');
-    projectsExactly(sim, scribe, record(helper1, { type: 'contribute', kind: 'hypothesis', text: 'Fear' }));
+    runsExactly(sim, scribe, record(helper1, { type: 'contribute', kind: 'hypothesis', text: 'Fear' }));
     const seen = viewFor(sim.state, caseGiver.userId).contributions[0]!;
     expect(seen).toMatchObject({ text: 'Fear', authorId: '', redaction: 'anonymous' });
     expect('recordedBy' in seen).toBe(false);
-    projectsExactly(sim, chair, { type: 'advancePhase' });
+    runsExactly(sim, chair, { type: 'advancePhase' });
     expect(viewFor(sim.state, caseGiver.userId).contributions[0]).toMatchObject({
       authorId: helper1.userId,
       recordedBy: scribe.userId,

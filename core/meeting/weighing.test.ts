@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getMethod } from '../methods/index';
-import { evolve } from './evolve';
 import { caseGiver, chair, facilitator, helper1, helper2, seated } from './test-support';
-import type { StoredEvent } from './types';
-import { projectEvent, viewFor } from './visibility';
-
-const everyone = [chair, caseGiver, helper1, helper2, facilitator];
+import { projectsExactly } from './test-views';
+import { viewFor } from './visibility';
 
 /** A force-field meeting with two revealed forces and the weighing running. */
 function weighing() {
@@ -26,26 +23,6 @@ function weighing() {
   sim.ok(chair, { type: 'advancePhase' });
   const ids = sim.state.contributions.map((c) => c.id) as [string, string];
   return { sim, ids };
-}
-
-/** Every participant's view follows from the projected event exactly (VIS-8). */
-function projectsExactly(sim: ReturnType<typeof weighing>['sim'], run: () => void) {
-  const before = sim.state;
-  const views = everyone.map((a) => viewFor(before, a.userId));
-  const from = sim.log.length;
-  run();
-  const events = sim.log.slice(from) as StoredEvent[];
-  for (const [i, who] of everyone.entries()) {
-    let view = views[i]!;
-    let state = before;
-    for (const e of events) {
-      const after = evolve(state, e);
-      const p = projectEvent(state, after, e, who.userId);
-      view = p === 'resync' ? viewFor(after, who.userId) : p ? evolve(view, p) : view;
-      state = after;
-    }
-    expect(view).toEqual(viewFor(sim.state, who.userId));
-  }
 }
 
 describe('weighing alone first', () => {
