@@ -59,6 +59,8 @@ export default defineConfig({
         WEB_DIST,
         LOG_LEVEL: 'warn',
         PUBLIC_URL: `http://localhost:${PORT}`,
+        // The account that registers providers in e2e/activities.spec.ts.
+        OPERATORS: 'beheer@kring.test',
       },
     },
   ],

@@ -42,7 +42,13 @@ export function pageRoutes(
 }
 
 /** robots.txt and sitemap.xml: every public page in both languages; the rest needs an account anyway. */
-export function seoRoutes(app: FastifyInstance, pages: Pages, publicUrl: string): void {
+export function seoRoutes(
+  app: FastifyInstance,
+  pages: Pages,
+  publicUrl: string,
+  /** Public pages backed by data (dynamic-pages.ts), listed as they are at the time of asking. */
+  more: () => Promise<string[]> = async () => [],
+): void {
   const origin = publicUrl.replace(/\/$/, '');
   app.get('/robots.txt', async (_request, reply) =>
     reply
@@ -50,7 +56,7 @@ export function seoRoutes(app: FastifyInstance, pages: Pages, publicUrl: string)
       .send(`User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${origin}/sitemap.xml\n`),
   );
   app.get('/sitemap.xml', async (_request, reply) => {
-    const urls = [...pages.keys()].map((path) => {
+    const urls = [...pages.keys(), ...(await more())].map((path) => {
       const alternates = LOCALES.map(
         (l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${origin}${path}?lang=${l}"/>`,
       ).join('');

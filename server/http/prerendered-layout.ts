@@ -5,6 +5,6 @@ import type { Locale } from '../../core/i18n/locale';
 /** Where the pages are in the build folder: prerendered/<lang>/<path>.html, and their list in pages.json. */
 export const PRERENDERED = 'prerendered';
 /** Replaced with PUBLIC_URL when the server loads a page: alternate links must be absolute. */
-export { ORIGIN } from '../../core/prerender-origin.ts';
+export const ORIGIN = '%KRING_ORIGIN%';
 
 export const pageFile = (locale: Locale, path: string) => `${locale}${path === '/' ? '/index' : path}.html`;

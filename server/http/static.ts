@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { appRoot } from '../paths';
+import { dynamicPageRoutes, dynamicPagesOf } from './dynamic-pages';
 import { AppError, sendError } from './errors';
 import { loadPrerendered, pageRoutes, seoRoutes } from './pages';
 import { PRERENDERED } from './prerendered-layout';
@@ -39,7 +40,10 @@ export async function registerStatic(app: FastifyInstance, publicUrl: string, ro
     reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
   const pages = loadPrerendered(root, publicUrl);
   pageRoutes(app, pages, sendShell);
-  seoRoutes(app, pages, publicUrl);
+  if (hasBuild) dynamicPageRoutes(app, indexHtml, publicUrl.replace(/\/$/, ''), sendShell);
+  seoRoutes(app, pages, publicUrl, async () =>
+    (await Promise.all(dynamicPagesOf(app).map((p) => p.sitemap()))).flat(),
+  );
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasBuild;
     if (!wantsPage) return sendError(request, reply, new AppError('route_not_found', 404));

@@ -7,6 +7,7 @@ import { currentUser, requireUser } from '../account/session';
 import { contextFrom } from '../groups/context';
 import { activityFileRoutes } from './file-routes';
 import { activityManageRoutes } from './manage-routes';
+import { activityPages } from './pages';
 import * as service from './service';
 import * as signups from './signups';
 
@@ -62,4 +63,5 @@ export async function activityRoutes(app: FastifyInstance, deps: AppDeps): Promi
   });
   await activityManageRoutes(app, deps);
   await activityFileRoutes(app, deps);
+  activityPages(app, ctx, deps.config.publicUrl.replace(/\/$/, ''));
 }

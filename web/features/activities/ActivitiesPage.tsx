@@ -1,7 +1,8 @@
 import './activities.css';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ActivityList } from '../../../core/api/activities';
+import { useSession } from '../../lib/session';
 import { useTitle } from '../../lib/use-title';
 import { Loaded } from '../groups/lib/Page';
 import { useResource } from '../groups/lib/use-resource';
@@ -23,6 +24,7 @@ export function ActivitiesPage() {
   const list = useResource<ActivityList>(`/api/activities${query.size ? `?${query}` : ''}`);
   const methods = useMethodList().data;
   const localized = useLocalized();
+  const { user } = useSession();
   const set = (key: (typeof FILTERS)[number], value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -100,6 +102,18 @@ export function ActivitiesPage() {
           }
         </Loaded>
       </section>
+      <ul className="plain-list activity-files">
+        <li>
+          <a href="/activities/feed.atom" type="application/atom+xml">
+            {t('activities.feed')}
+          </a>
+        </li>
+        {user && (
+          <li>
+            <Link to="/provider">{t('activities.manage.link')}</Link>
+          </li>
+        )}
+      </ul>
     </div>
   );
 }

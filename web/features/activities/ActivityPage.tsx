@@ -2,9 +2,7 @@ import './activities.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { activityEvent, jsonLd } from '../../../core/activities/schema-org';
 import type { Activity, SignupResult } from '../../../core/api/activities';
-import { ORIGIN } from '../../../core/prerender-origin';
 import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
 import { api } from '../../lib/api';
@@ -25,16 +23,8 @@ export function ActivityPage() {
 function ActivityDetails({ activity: a }: { activity: Activity }) {
   const { t, i18n } = useTranslation();
   useTitle(a.title);
-  // Prerendered, the server fills in its public address (the same as the browser's).
-  const origin = typeof window === 'undefined' ? ORIGIN : window.location.origin;
   return (
     <article className="stack narrow activity">
-      <script
-        type="application/ld+json"
-        // A data block, not a script: the CSP's script-src does not apply to it, and jsonLd escapes "<".
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the element's raw text
-        dangerouslySetInnerHTML={{ __html: jsonLd(activityEvent(a, origin, i18n.language)) }}
-      />
       <p className="badge">{t(`activities.kinds.${a.kind}`)}</p>
       <h1>{a.title}</h1>
       <p className="muted">

@@ -1,3 +1,4 @@
+import '../activities.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
