@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { activities, activitySignups, providerMembers, providers, users } from '../../db/schema';
 
@@ -54,31 +54,33 @@ export async function insertActivity(db: Db, row: typeof activities.$inferInsert
 
 const listed = { activity: activities, provider: { slug: providers.slug, name: providers.name } };
 
-/** Published, not cancelled activities whose first meeting is at or after `from`, soonest first; optionally of one provider. */
-export async function upcomingActivities(db: Db, from: Date, providerId?: string) {
+/** Activities with their provider's slug and name, where `where` holds. */
+function listedWhere(db: Db, where: SQL | undefined) {
   return db
     .select(listed)
     .from(activities)
     .innerJoin(providers, eq(providers.id, activities.providerId))
-    .where(
-      and(
-        gte(activities.firstStartsAt, from),
-        isNotNull(activities.publishedAt),
-        isNull(activities.cancelledAt),
-        providerId ? eq(activities.providerId, providerId) : undefined,
-      ),
-    )
-    .orderBy(asc(activities.firstStartsAt));
+    .where(where);
+}
+
+/** Published and not cancelled: what the public may see. */
+const onOffer = () => and(isNotNull(activities.publishedAt), isNull(activities.cancelledAt));
+
+/** Published, not cancelled activities whose first meeting is at or after `from`, soonest first; optionally of one provider. */
+export async function upcomingActivities(db: Db, from: Date, providerId?: string) {
+  return listedWhere(
+    db,
+    and(
+      gte(activities.firstStartsAt, from),
+      onOffer(),
+      providerId ? eq(activities.providerId, providerId) : undefined,
+    ),
+  ).orderBy(asc(activities.firstStartsAt));
 }
 
 /** Every activity of a provider, drafts, past and cancelled ones included: its own accounts' overview. */
 export async function allActivitiesOf(db: Db, providerId: string) {
-  return db
-    .select(listed)
-    .from(activities)
-    .innerJoin(providers, eq(providers.id, activities.providerId))
-    .where(eq(activities.providerId, providerId))
-    .orderBy(asc(activities.firstStartsAt));
+  return listedWhere(db, eq(activities.providerId, providerId)).orderBy(asc(activities.firstStartsAt));
 }
 
 export async function updateActivity(db: Db | Tx, id: string, patch: Partial<ActivityRow>) {
@@ -105,18 +107,7 @@ export async function claim(
 
 /** Published activities not cancelled whose first meeting starts by `until` and whose `column` is unset. */
 export async function dueActivities(db: Db, until: Date, column: 'remindedAt' | 'startedAt') {
-  return db
-    .select(listed)
-    .from(activities)
-    .innerJoin(providers, eq(providers.id, activities.providerId))
-    .where(
-      and(
-        lte(activities.firstStartsAt, until),
-        isNotNull(activities.publishedAt),
-        isNull(activities.cancelledAt),
-        isNull(activities[column]),
-      ),
-    );
+  return listedWhere(db, and(lte(activities.firstStartsAt, until), onOffer(), isNull(activities[column])));
 }
 
 export async function providerMembersOf(db: Db, providerId: string) {
