@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { timeZoneSchema } from './groups';
+import { MAX_GROUP_SIZE, timeZoneSchema } from './groups';
 import { lineSchema, nameSchema } from './text';
 
 /** A guided trajectory (a series of meetings with a facilitator) or one open session. */
@@ -12,6 +12,11 @@ export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 
 /** Intervision groups are small: an activity seats at most this many people. */
 export const MAX_ACTIVITY_CAPACITY = 10;
+/**
+ * A trajectory's places and its facilitator become one group of at most MAX_GROUP_SIZE members, so a
+ * trajectory seats one fewer.
+ */
+export const MAX_TRAJECTORY_CAPACITY = MAX_GROUP_SIZE - 1;
 
 export const createProviderSchema = z.strictObject({
   name: nameSchema(120),

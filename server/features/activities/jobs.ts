@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { MAX_GROUP_SIZE } from '../../../core/api/groups';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { type Locale, translate } from '../../../core/i18n/index';
 import type { ServiceContext } from '../groups/context';
@@ -81,7 +82,7 @@ export async function startTrajectoryGroup(ctx: ServiceContext, listed: Listed):
 
 async function makeGroup(ctx: ServiceContext, a: repo.ActivityRow, facilitatorId: string, provider: string) {
   const people = await repo.liveSignups(ctx.db, a.id, ['confirmed']);
-  const members = people.filter((p) => p.userId && p.userId !== facilitatorId);
+  const signedUp = people.filter((p) => p.userId && p.userId !== facilitatorId);
   const language: Locale = people.length > 0 && people.every((p) => p.locale === 'en') ? 'en' : 'nl';
   const groupId = randomUUID();
   const name = a.title.length > 80 ? `${a.title.slice(0, 79)}…` : a.title;
@@ -97,7 +98,12 @@ async function makeGroup(ctx: ServiceContext, a: repo.ActivityRow, facilitatorId
     defaultRules(language),
   );
   await repo.updateActivity(ctx.db, a.id, { groupId });
-  for (const m of members) await groups.addMemberIfRoom(ctx.db, groupId, m.userId!, Number.POSITIVE_INFINITY);
+  // The group's own limit holds here too: a trajectory seats one fewer than a group for its facilitator
+  // (MAX_TRAJECTORY_CAPACITY), and one published before that rule with more places still makes no bigger group.
+  const members: typeof signedUp = [];
+  for (const m of signedUp)
+    if ((await groups.addMemberIfRoom(ctx.db, groupId, m.userId!, MAX_GROUP_SIZE)) === 'added')
+      members.push(m);
   const admin = members[0];
   if (admin) {
     await groups.setRole(ctx.db, groupId, admin.userId!, 'admin');

@@ -223,6 +223,19 @@ export async function updateSignup(db: Db | Tx, id: string, patch: Partial<Signu
   await db.update(activitySignups).set(patch).where(eq(activitySignups.id, id));
 }
 
+export async function signupById(tx: Tx, id: string) {
+  const [row] = await tx.select().from(activitySignups).where(eq(activitySignups.id, id));
+  return row;
+}
+
+export async function isCancelled(tx: Tx, activityId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ cancelledAt: activities.cancelledAt })
+    .from(activities)
+    .where(eq(activities.id, activityId));
+  return row?.cancelledAt != null;
+}
+
 export async function signupByHash(db: Db, column: 'confirmTokenHash' | 'cancelTokenHash', hash: string) {
   const [row] = await db.select().from(activitySignups).where(eq(activitySignups[column], hash));
   return row;

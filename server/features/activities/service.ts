@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Activity,
-  CreateActivityInput,
-  NewActivityInput,
-  Provider,
-  ProviderPage,
-  Signup,
+import {
+  type Activity,
+  type CreateActivityInput,
+  MAX_TRAJECTORY_CAPACITY,
+  type NewActivityInput,
+  type Provider,
+  type ProviderPage,
+  type Signup,
 } from '../../../core/api/activities';
 import { zonedTimeToUtc } from '../../../core/calendar/zoned-time';
 import { methods } from '../../../core/methods/index';
@@ -88,6 +89,10 @@ export async function activityColumns(
 ) {
   const unknown = input.methods.find((id) => !METHOD_IDS.has(id));
   if (unknown) throw new AppError('method_not_found', 400);
+  if (input.kind === 'trajectory' && input.capacity > MAX_TRAJECTORY_CAPACITY)
+    throw new AppError('validation_failed', 400, [
+      { path: 'capacity', message: `a trajectory seats at most ${MAX_TRAJECTORY_CAPACITY}` },
+    ]);
   const facilitatorId = input.facilitatorId ?? userId;
   if (!(await repo.isProviderMember(ctx.db, providerId, facilitatorId)))
     throw new AppError('activity_facilitator_invalid', 400);

@@ -85,37 +85,52 @@ export async function signUp(ctx: ServiceContext, activityId: string, who: Perso
 
 /** The link in the confirmation mail: the place is taken now (or the person waits), once. */
 export async function confirmSignup(ctx: ServiceContext, token: string): Promise<SignupResult> {
-  const row = await repo.signupByHash(ctx.db, 'confirmTokenHash', hashSecret(token));
-  if (!row || row.status === 'cancelled') throw new AppError('signup_invalid', 410);
-  if (row.status !== 'unconfirmed') return { status: row.status };
+  const found = await repo.signupByHash(ctx.db, 'confirmTokenHash', hashSecret(token));
+  if (!found) throw new AppError('signup_invalid', 410);
   const cancelToken = newSecret();
-  const status = await repo.withActivityLocked(ctx.db, row.activityId, async (tx) => {
+  const outcome = await repo.withActivityLocked(ctx.db, found.activityId, async (tx) => {
+    // Read again under the lock: a cancellation or a second click of the same link may have come first,
+    // and a cancelled sign-up never takes a place again.
+    const row = (await repo.signupById(tx, found.id))!;
+    if (row.status === 'cancelled') throw new AppError('signup_invalid', 410);
+    if (row.status !== 'unconfirmed') return { status: row.status, fresh: false };
+    if (await repo.isCancelled(tx, row.activityId)) throw new AppError('activity_cancelled', 409);
     const next = await takePlace(tx, row.activityId);
     await repo.updateSignup(tx, row.id, {
       status: next,
       confirmedAt: ctx.now(),
       cancelTokenHash: hashSecret(cancelToken),
     });
-    return next;
+    return { status: next, fresh: true };
   });
-  const found = await repo.activityById(ctx.db, row.activityId);
-  await mail(ctx, status, row, { id: row.activityId, title: found!.activity.title }, cancelToken);
-  return { status };
+  if (!outcome.fresh) return { status: outcome.status };
+  const activity = await repo.activityById(ctx.db, found.activityId);
+  await mail(
+    ctx,
+    outcome.status,
+    found,
+    { id: found.activityId, title: activity!.activity.title },
+    cancelToken,
+  );
+  return { status: outcome.status };
 }
 
 /** The link in every mail after signing up: the place goes, and the first on the waiting list moves up. */
 export async function cancelSignup(ctx: ServiceContext, token: string): Promise<void> {
-  const row = await repo.signupByHash(ctx.db, 'cancelTokenHash', hashSecret(token));
-  if (!row || row.status === 'cancelled') throw new AppError('signup_invalid', 410);
-  const movedUp = await repo.withActivityLocked(ctx.db, row.activityId, async (tx) => {
+  const found = await repo.signupByHash(ctx.db, 'cancelTokenHash', hashSecret(token));
+  if (!found) throw new AppError('signup_invalid', 410);
+  const { row, movedUp } = await repo.withActivityLocked(ctx.db, found.activityId, async (tx) => {
+    // Read again under the lock, so two clicks at once move one person up, not two.
+    const row = (await repo.signupById(tx, found.id))!;
+    if (row.status === 'cancelled') throw new AppError('signup_invalid', 410);
     await repo.updateSignup(tx, row.id, { status: 'cancelled' });
-    if (row.status !== 'confirmed') return undefined;
+    if (row.status !== 'confirmed') return { row, movedUp: undefined };
     const next = await repo.firstWaiting(tx, row.activityId);
     if (next) await repo.updateSignup(tx, next.id, { status: 'confirmed' });
-    return next;
+    return { row, movedUp: next };
   });
-  const found = await repo.activityById(ctx.db, row.activityId);
-  const activity = { id: row.activityId, title: found!.activity.title };
+  const listed = await repo.activityById(ctx.db, row.activityId);
+  const activity = { id: row.activityId, title: listed!.activity.title };
   await mail(ctx, 'cancelled', row, activity);
   if (movedUp) await mail(ctx, 'movedUp', movedUp, activity);
 }

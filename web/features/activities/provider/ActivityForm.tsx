@@ -5,6 +5,7 @@ import {
   ACTIVITY_KINDS,
   type CreateActivityInput,
   MAX_ACTIVITY_CAPACITY,
+  MAX_TRAJECTORY_CAPACITY,
   type ProviderActivity,
   type ProviderMember,
 } from '../../../../core/api/activities';
@@ -79,7 +80,12 @@ export function ActivityForm({ initial, members, submitLabel, withDraft, onSubmi
   } = useSubmit((data) =>
     onSubmit({ ...inputOf(data, meetings), ...(withDraft && { draft: data.get('draft') === 'on' }) }),
   );
-  const fieldError = fieldErrorsOf(failure, {});
+  const capacityHint = t('activities.form.capacityHint', {
+    max: MAX_ACTIVITY_CAPACITY,
+    trajectoryMax: MAX_TRAJECTORY_CAPACITY,
+  });
+  // The server's word on too many places is technical; the hint says it in the user's language.
+  const fieldError = fieldErrorsOf(failure, { capacity: capacityHint });
   const chosen = new Set(initial?.methods ?? []);
   return (
     <form onSubmit={submit} className="form" noValidate>
@@ -200,7 +206,7 @@ export function ActivityForm({ initial, members, submitLabel, withDraft, onSubmi
         max={MAX_ACTIVITY_CAPACITY}
         required
         defaultValue={initial?.capacity ?? 8}
-        hint={t('activities.form.capacityHint', { max: MAX_ACTIVITY_CAPACITY })}
+        hint={capacityHint}
         error={fieldError('capacity')}
       />
       <Field
