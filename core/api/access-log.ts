@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** What was read or downloaded: a report (page, Markdown, PDF) or a meeting's attendance (page, CSV, PDF). */
+/**
+ * What was read or downloaded: a report (page, Markdown, PDF), a meeting's attendance (page, CSV, PDF), or
+ * one's own hours dossier (page, PDF), which shows the attendance of every meeting it lists.
+ */
 export const ACCESS_KINDS = [
   'report',
   'report.md',
@@ -8,6 +11,8 @@ export const ACCESS_KINDS = [
   'attendance',
   'attendance.csv',
   'attendance.pdf',
+  'dossier',
+  'dossier.pdf',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

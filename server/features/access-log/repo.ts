@@ -12,8 +12,8 @@ export type AccessRecord = {
   at: Date;
 };
 
-export async function insertAccess(db: Db, record: AccessRecord): Promise<void> {
-  await db.insert(accessLog).values(record);
+export async function insertAccess(db: Db, records: AccessRecord[]): Promise<void> {
+  if (records.length > 0) await db.insert(accessLog).values(records);
 }
 
 /** The group's newest entries first, with the reader's name (null once their account is gone). */

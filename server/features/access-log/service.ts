@@ -8,14 +8,23 @@ import * as repo from './repo';
  * after access was granted and before the content goes out, so nothing is served unrecorded.
  */
 export async function recordAccess(db: Db, userId: string, meeting: MeetingRow, kind: AccessKind) {
-  await repo.insertAccess(db, {
-    groupId: meeting.groupId,
-    meetingId: meeting.id,
-    meetingStartsAt: meeting.startsAt,
-    userId,
-    kind,
-    at: new Date(),
-  });
+  await recordAccesses(db, userId, [meeting], kind);
+}
+
+/** The same for a read that shows several meetings at once (one's dossier): an entry per meeting. */
+export async function recordAccesses(db: Db, userId: string, meetings: MeetingRow[], kind: AccessKind) {
+  const at = new Date();
+  await repo.insertAccess(
+    db,
+    meetings.map((meeting) => ({
+      groupId: meeting.groupId,
+      meetingId: meeting.id,
+      meetingStartsAt: meeting.startsAt,
+      userId,
+      kind,
+      at,
+    })),
+  );
 }
 
 export async function groupAccessLog(db: Db, groupId: string, limit: number): Promise<AccessLog> {

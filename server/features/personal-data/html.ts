@@ -90,6 +90,38 @@ ${section(
   data.trajectoryEvaluations.map((e) => `${esc(e.trajectory)} (${esc(e.scope)}) — ${esc(e.text)}`),
 )}
 ${section(
+  'data.export.signOffs',
+  data.signOffs.map(
+    (s) =>
+      `${esc(s.group)} — ${when(s.meetingStartsAt, locale)}: ${t(s.kind === 'own' ? 'data.export.ownLine' : 'data.export.countersign')}, ${esc(s.signature)} (${esc(s.name)}), ${when(s.signedAt, locale)}; ${esc(translate(locale, 'data.export.minutes', { count: s.minutes }))}`,
+  ),
+)}
+${section(
+  'data.export.registerTargets',
+  data.registerTargets.map(
+    (r) =>
+      `<strong>${esc(r.name)}</strong> — ${esc(r.source)} (${esc(r.sourceDate)})<br>${esc(r.description)}`,
+  ),
+)}
+${section(
+  'data.export.statements',
+  data.facilitatorStatements.map(
+    (s) =>
+      `${esc(s.trajectory)} (${esc(s.group)}) — ${esc(s.register)} ${esc(s.registrationNumber)}, ${esc(s.signature)}, ${when(s.signedAt, locale)}<br>${esc(s.text)}`,
+  ),
+)}
+${section(
+  'data.export.dossiers',
+  data.dossierDocuments.map((d) =>
+    t('data.export.dossierLine', {
+      code: d.code,
+      from: d.fromDay,
+      to: d.toDay,
+      date: when(d.createdAt, locale),
+    }),
+  ),
+)}
+${section(
   'data.export.attendance',
   data.attendance.map(
     (a) =>

@@ -3,6 +3,7 @@ import { type Locale, translate } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
 import { accessBy } from '../access-log/repo';
 import { learningRowsOf } from '../learning/repo';
+import { registerRowsOf } from '../register/repo';
 import { pseudonymise } from './pseudonym';
 import * as repo from './repo';
 
@@ -10,11 +11,12 @@ import * as repo from './repo';
 export async function exportData(db: Db, userId: string, now: Date) {
   const user = await repo.findUser(db, userId);
   if (!user) return null;
-  const [own, events, reads, learning] = await Promise.all([
+  const [own, events, reads, learning, register] = await Promise.all([
     repo.ownRows(db, userId),
     repo.eventsAbout(db, userId),
     accessBy(db, userId),
     learningRowsOf(db, userId),
+    registerRowsOf(db, userId),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -35,6 +37,7 @@ export async function exportData(db: Db, userId: string, now: Date) {
     reads,
     calendarFeeds: own.feeds,
     ...learning,
+    ...register,
   };
 }
 export type PersonalExport = NonNullable<Awaited<ReturnType<typeof exportData>>>;

@@ -4,6 +4,8 @@ import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { countMeeting, totalFor } from '../../../core/register/hours';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
+import { recordAccesses } from '../access-log/service';
+import type { MeetingRow } from '../groups/access';
 import { meetingRecord } from './record';
 import * as repo from './repo';
 import { signatureOf } from './signoff.service';
@@ -54,14 +56,43 @@ export async function buildDossier(
   period: { from: string; to: string },
   targets: RegisterTarget[],
 ): Promise<Dossier> {
+  return (await dossierAndMeetings(db, person, period, targets)).dossier;
+}
+
+/**
+ * The person reads their own dossier (page or PDF): like a read of each listed meeting's attendance, it is
+ * noted in the trail of that meeting's group before the dossier goes out (AUDIT-1).
+ */
+export async function readDossier(
+  db: Db,
+  person: Person,
+  period: { from: string; to: string },
+  targets: RegisterTarget[],
+  kind: 'dossier' | 'dossier.pdf',
+): Promise<Dossier> {
+  const { dossier, rows } = await dossierAndMeetings(db, person, period, targets);
+  await recordAccesses(db, person.id, rows, kind);
+  return dossier;
+}
+
+async function dossierAndMeetings(
+  db: Db,
+  person: Person,
+  period: { from: string; to: string },
+  targets: RegisterTarget[],
+) {
   const inPeriod = (await repo.meetingsJoinedBy(db, person.id)).filter(({ meeting }) => {
     const { date } = utcToZonedFields(meeting.startsAt, meeting.timeZone);
     return date >= period.from && date <= period.to;
   });
   const meetings: DossierMeeting[] = [];
+  const rows: MeetingRow[] = [];
   for (const row of inPeriod) {
     const line = await dossierMeeting(db, person, row, targets);
-    if (line) meetings.push(line);
+    if (line) {
+      meetings.push(line);
+      rows.push(row.meeting);
+    }
   }
   const facts = meetings.map((m) => ({
     minutesPresent: m.minutesPresent,
@@ -77,7 +108,7 @@ export async function buildDossier(
     db,
     trajectoryIds.map((t) => t.trajectoryId),
   );
-  return {
+  const dossier: Dossier = {
     name: person.name,
     from: period.from,
     to: period.to,
@@ -86,6 +117,7 @@ export async function buildDossier(
     totals: Object.fromEntries(targets.map((t) => [t.id, totalFor(t, facts)])),
     statements: statements.map(statementOf),
   };
+  return { dossier, rows };
 }
 
 // Keys sorted: the stored targets come back from jsonb in the database's key order, not ours.

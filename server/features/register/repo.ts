@@ -136,3 +136,52 @@ export async function findDocument(db: Db, code: string) {
   const [row] = await db.select().from(dossierDocuments).where(eq(dossierDocuments.code, code));
   return row;
 }
+
+/**
+ * What the register side keeps about one person, for their data export (EXPORT-1): the lines and
+ * countersignatures they signed, their targets, the statements they signed as facilitator and the
+ * dossier documents made for them (with their verification codes).
+ */
+export async function registerRowsOf(db: Db, userId: string) {
+  const [signed, targets, statements, documents] = await Promise.all([
+    db
+      .select({
+        group: groups.name,
+        meetingStartsAt: meetings.startsAt,
+        kind: attendanceSignatures.kind,
+        name: attendanceSignatures.name,
+        signature: attendanceSignatures.signature,
+        minutes: attendanceSignatures.minutes,
+        signedAt: attendanceSignatures.signedAt,
+      })
+      .from(attendanceSignatures)
+      .innerJoin(meetings, eq(meetings.id, attendanceSignatures.meetingId))
+      .innerJoin(groups, eq(groups.id, meetings.groupId))
+      .where(eq(attendanceSignatures.userId, userId))
+      .orderBy(asc(meetings.startsAt), asc(attendanceSignatures.kind)),
+    targetsOf(db, userId),
+    db
+      .select({ trajectory: trajectories.name, group: groups.name, statement: facilitatorStatements })
+      .from(facilitatorStatements)
+      .innerJoin(trajectories, eq(trajectories.id, facilitatorStatements.trajectoryId))
+      .innerJoin(groups, eq(groups.id, trajectories.groupId))
+      .where(eq(facilitatorStatements.facilitatorId, userId)),
+    db
+      .select()
+      .from(dossierDocuments)
+      .where(eq(dossierDocuments.userId, userId))
+      .orderBy(asc(dossierDocuments.createdAt)),
+  ]);
+  return {
+    signOffs: signed,
+    registerTargets: targets.map(({ userId: _u, ...t }) => t),
+    facilitatorStatements: statements.map(
+      ({ trajectory, group, statement: { trajectoryId: _t, facilitatorId: _f, ...s } }) => ({
+        trajectory,
+        group,
+        ...s,
+      }),
+    ),
+    dossierDocuments: documents.map(({ userId: _u, digest: _d, ...d }) => d),
+  };
+}

@@ -13,7 +13,7 @@ import { parseInput, requestLocale } from '../../http/errors';
 import { requireUser } from '../account/session';
 import { requireMeeting } from '../groups/policy';
 import { trajectoryAccess } from '../trajectories/policy';
-import { buildDossier, issueDocument, verify } from './dossier.service';
+import { issueDocument, readDossier, verify } from './dossier.service';
 import { dossierPdf } from './pdf';
 import { readSignOff, sign } from './signoff.service';
 import { readStatement, signStatement } from './statement.service';
@@ -83,15 +83,15 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps): Promi
     return reply.code(204).send();
   });
 
-  const dossierOf = async (request: Parameters<typeof requireUser>[1]) => {
+  const dossierOf = async (request: Parameters<typeof requireUser>[1], kind: 'dossier' | 'dossier.pdf') => {
     const user = await me(request);
     const query = parseInput(dossierQuerySchema, request.query);
     const period = { from: query.from, to: query.to };
-    return { query, dossier: await buildDossier(db, user, period, await listTargets(db, user.id)) };
+    return { query, dossier: await readDossier(db, user, period, await listTargets(db, user.id), kind) };
   };
-  app.get('/api/me/dossier', async (request) => (await dossierOf(request)).dossier);
+  app.get('/api/me/dossier', async (request) => (await dossierOf(request, 'dossier')).dossier);
   app.get('/api/me/dossier.pdf', async (request, reply) => {
-    const { query, dossier } = await dossierOf(request);
+    const { query, dossier } = await dossierOf(request, 'dossier.pdf');
     const now = new Date();
     const code = await issueDocument(db, (await me(request)).id, dossier, now);
     const url = `${deps.config.publicUrl}/verify/${code}`;
