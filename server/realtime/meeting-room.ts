@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import type { MeetingRow } from '../features/groups/access';
 import type { AfterCommit } from './after-commit';
 import type { Connection } from './connection';
+import { ConnectionLog } from './connection-log';
 import { endedReading } from './ended';
 import type { Actor, EndedReading, MeetingEngine, MeetingSetup, Stored } from './engine';
 import { setGuestStatus } from './guests.repo';
@@ -71,6 +72,8 @@ export class MeetingRoom<S> {
   private announced = '';
   /** The meeting is being deleted: every socket is closed and nothing more is decided (LIVE-2). */
   private gone = false;
+  /** When each member's socket opened and closed while the meeting ran (REG-1). */
+  private readonly connectionLog: ConnectionLog;
 
   private constructor(
     readonly meeting: MeetingRow,
@@ -81,6 +84,7 @@ export class MeetingRoom<S> {
     private readonly options: RoomOptions,
   ) {
     this.state = engine.initial(setup);
+    this.connectionLog = new ConnectionLog(options.db, meeting.id, options.logger);
   }
 
   /** Opens a room by replaying the meeting's whole log from its frozen setup. */
@@ -180,6 +184,7 @@ export class MeetingRoom<S> {
     conn.send({ type: 'welcome', protocolVersion: PROTOCOL_VERSION, actorId: conn.userId, status: 'joined' });
     if (level) conn.sendFrame(this.endedFrame(conn.userId, level));
     else {
+      this.connectionLog.opened(conn);
       const missed = lastSeq === undefined ? 'resync' : this.missedSince(lastSeq, conn.userId);
       if (missed === 'resync') this.sendSnapshot(conn);
       else conn.send({ type: 'events', events: missed });
@@ -195,7 +200,9 @@ export class MeetingRoom<S> {
   }
 
   leave(conn: Connection): Promise<unknown> {
+    const at = new Date();
     return this.enqueue(() => {
+      this.connectionLog.closed(conn, at);
       this.lobby.remove(conn);
       this.members.delete(conn);
       this.broadcastPresence();

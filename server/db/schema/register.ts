@@ -7,6 +7,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  serial,
   text,
   timestamp,
   uniqueIndex,
@@ -101,4 +102,26 @@ export const dossierDocuments = pgTable(
     createdAt: at('created_at'),
   },
   (t) => [index('dossier_documents_user_idx').on(t.userId)],
+);
+
+/**
+ * When each person's sockets to a meeting were open, as the live room noted them (REG-1): the log knows
+ * joins and leaves, not a dropped connection. closedAt stays null when the process stopped before it could
+ * note the close. No key to the account: a guest's id is none; an account's rows go with it (ACCOUNT-1).
+ */
+export const meetingConnections = pgTable(
+  'meeting_connections',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('meeting_connections_meeting_idx').on(t.meetingId),
+    index('meeting_connections_user_idx').on(t.userId),
+  ],
 );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Locale, translate } from '../../../core/i18n/index';
 import type { Db } from '../../db/client';
+import { forgetConnections } from '../../realtime/connection-log';
 import { accessBy } from '../access-log/repo';
 import { learningRowsOf } from '../learning/repo';
 import { registerRowsOf } from '../register/repo';
@@ -70,6 +71,7 @@ export async function prepareAccountDeletion(db: Db, userId: string): Promise<'o
     alone.map((g) => g.id),
   );
   await repo.clearRota(db, userId);
+  await forgetConnections(db, userId);
   const pseudonym = `former:${randomUUID()}`;
   for (const e of await repo.eventsAbout(db, userId)) {
     const formerName = translate(e.language as Locale, 'data.formerMember');

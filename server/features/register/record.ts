@@ -1,6 +1,7 @@
 import { type MeetingPresence, presenceOf } from '../../../core/register/presence';
 import { registerRolesOf } from '../../../core/register/roles';
 import type { Db } from '../../db/client';
+import { connectionsOf } from '../../realtime/connection-log';
 import { replayMeeting } from '../../realtime/replay';
 import type { MeetingRow } from '../groups/access';
 import { type SignatureRow, signaturesOf, trajectoryOfMeeting } from './repo';
@@ -19,12 +20,13 @@ export type MeetingRecord = {
 export const SIGN_OFF_DAYS = 30;
 
 export async function meetingRecord(db: Db, meeting: MeetingRow): Promise<MeetingRecord> {
-  const [{ state, events, facilitators }, trajectory, signatures] = await Promise.all([
+  const [{ state, events, facilitators }, trajectory, signatures, connections] = await Promise.all([
     replayMeeting(db, meeting),
     trajectoryOfMeeting(db, meeting.id),
     signaturesOf(db, [meeting.id]),
+    connectionsOf(db, meeting.id),
   ]);
-  const presence = presenceOf(events);
+  const presence = presenceOf(events, connections);
   const present = new Set(presence?.people.filter((p) => p.ms > 0 && !p.guest).map((p) => p.userId));
   const facilitating = new Set([...facilitators, ...state.roles.facilitators]);
   if (trajectory?.facilitatorId) facilitating.add(trajectory.facilitatorId);
