@@ -1,3 +1,7 @@
+// A page loaded on its own gets the shared styles it uses: stacks, form fields, the sideways-scrolling table.
+import '../groups/forms.css';
+import '../groups/groups.css';
+import '../data-lifecycle/data-lifecycle.css';
 import './register.css';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +51,7 @@ function DossierView() {
           <p className="lead">{t('register.dossier.lead')}</p>
         </div>
       </header>
-      <form className="actions" onSubmit={choose}>
+      <form className="actions dossier-period" onSubmit={choose}>
         <Field
           label={t('register.dossier.from')}
           name="from"
@@ -101,9 +105,10 @@ function MeetingsTable({ dossier }: { dossier: Dossier }) {
   return (
     <section className="card stack-sm" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('register.dossier.meetings')}</h2>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-title`}>
-        <table>
+      {/* The section is the region of that name; the scroll box only needs to be reachable by keyboard.
+          biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable box must be reachable by keyboard */}
+      <div className="table-scroll" tabIndex={0}>
+        <table className="dossier-table" aria-labelledby={`${id}-title`}>
           <thead>
             <tr>
               <th scope="col">{t('register.dossier.date')}</th>
@@ -141,7 +146,7 @@ function MeetingsTable({ dossier }: { dossier: Dossier }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import '../groups/groups.css';
 import './register.css';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
