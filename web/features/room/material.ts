@@ -86,3 +86,17 @@ export function chosenActions(view: MeetingView): string[] {
     .filter((c) => c.chosen && (c.kind === 'action' || c.kind === 'advice'))
     .map((c) => c.text.replace(/\s+/g, ' ').slice(0, 500));
 }
+
+/**
+ * The actions text with every chosen item not offered before added as a line of its own (MAT-5). The
+ * choosing may happen in the decision phase itself (Balint), so an item chosen later is added too; what
+ * the case-giver typed stays, and an item already in the text, or offered once and removed, is not added.
+ */
+export function offerChosen(text: string, chosen: string[], offered: Set<string>): string {
+  const lines = text.split('\n').map((l) => l.trim());
+  const fresh = chosen.filter((c) => !offered.has(c) && !lines.includes(c));
+  for (const c of chosen) offered.add(c);
+  if (fresh.length === 0) return text;
+  const kept = text.replace(/\s+$/, '');
+  return [...(kept ? [kept] : []), ...fresh].join('\n');
+}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isChair, nameOf } from '../derive';
-import { chosenActions } from '../material';
+import { chosenActions, offerChosen } from '../material';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
 import { Countdown } from '../views/Countdown';
@@ -47,16 +47,18 @@ export function DecisionBoard() {
   const [text, setText, clearText] = useDraft(meetingId, 'decision');
   const [actionsText, setActionsText, clearActions] = useDraft(meetingId, 'actions');
   const [error, setError] = useState(false);
-  // What the case-giver chose in the method's phases travels on: it stands ready as the first actions.
-  const chosen = chosenActions(view).join('\n');
-  const offer = mine && !view.decision && chosen !== '';
-  // Offered once, on arrival, and never over text the case-giver typed (or cleared) themselves.
-  const [offered, setOffered] = useState(false);
+  // What the case-giver chose in the method's phases travels on: it stands ready as the first actions,
+  // and what is chosen later (in the decision phase itself) is added below. Text already in the box on
+  // arrival (a reload) counts as offered, so nothing the case-giver removed comes back.
+  const chosen = chosenActions(view);
+  const offer = mine && !view.decision;
+  const offered = useRef<Set<string> | null>(null);
   useEffect(() => {
-    if (offered || !offer) return;
-    setOffered(true);
-    if (!actionsText) setActionsText(chosen);
-  }, [offered, offer, actionsText, chosen, setActionsText]);
+    if (!offer) return;
+    if (offered.current === null) offered.current = new Set(actionsText ? chosen : []);
+    const next = offerChosen(actionsText, chosen, offered.current);
+    if (next !== actionsText) setActionsText(next);
+  }, [offer, actionsText, chosen, setActionsText]);
   return (
     <>
       {view.decision && (
