@@ -44,7 +44,7 @@ export async function enterRoom(people: Member[], meetingId: string): Promise<vo
 /** The chair's button that moves the meeting on, in a frame stage or a phase (its name says where to). */
 export function nextButton(chair: Page) {
   return chair.getByRole('button', {
-    name: /^(Verder naar: |Naar casussen inbrengen$|Naar rollen verdelen$|Start |Naar de evaluatie$)/,
+    name: /^(Verder naar: |Naar casussen inbrengen$|Naar rollen verdelen$|Start |Naar de evaluatie$|Naar de samenvatting$)/,
   });
 }
 
