@@ -40,9 +40,9 @@ describe('invite page', () => {
     });
     renderAt('/invite/abc');
     expect((await screen.findByRole('alert')).textContent).toMatch(/already has 10 members and is full/);
-    expect((screen.getByRole('button', { name: 'Join Wijkteam Noord' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+    expect(
+      ((await screen.findByRole('button', { name: 'Join Wijkteam Noord' })) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it("shows the server's refusal when the group filled up in the meantime", async () => {

@@ -26,9 +26,9 @@ import {
 import { applyEvent } from './engine';
 import { sheetsFor } from './material';
 import { CaseBadge } from './stages/Cases';
-import { useMeetingConnection, useServerNow } from './use-room';
+import { useMeetingConnection } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
-import { Countdown } from './views/Countdown';
+import { LiveCountdown } from './views/Countdown';
 import { DiltsPyramid } from './views/DiltsPyramid';
 import { ForceFieldDiagram } from './views/ForceField';
 import { MaterialSheets } from './views/MaterialSheets';
@@ -41,7 +41,6 @@ export function PresentPage() {
   const { meetingId = '' } = useParams();
   const { t } = useTranslation();
   const { room } = useMeetingConnection<MeetingView>(meetingId, { applyEvent });
-  const now = useServerNow(room.offsetMs);
   useTitle(t('room.present.title'));
   useProjectorOpened();
   const view = room.view && withoutHidden(room.view);
@@ -87,7 +86,7 @@ export function PresentPage() {
           <h1>{title}</h1>
           {view.caseQuestion && <p className="present-question">{view.caseQuestion}</p>}
         </div>
-        <Countdown deadline={view.deadline} now={now} pausedAt={view.pausedAt} large />
+        <LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} pausedAt={view.pausedAt} large />
       </header>
       <div className="present-body">
         <section className="present-main" aria-label={t('room.present.contributions')}>

@@ -24,7 +24,7 @@ import { Lobby } from './stages/Lobby';
 import { Opening } from './stages/Opening';
 import { PhaseScreen } from './stages/PhaseScreen';
 import { Summary } from './stages/Summary';
-import { useMeetingConnection, useServerNow } from './use-room';
+import { useMeetingConnection } from './use-room';
 import { ConnectionBanner } from './views/ConnectionBanner';
 import { PracticeBanner, StagePurpose } from './views/Practice';
 import { FlagButton, FlagList } from './views/ProcessFlags';
@@ -73,7 +73,6 @@ export function LiveRoom({
     applyEvent,
     ...(url ? { url } : {}),
   });
-  const now = useServerNow(room.offsetMs);
   const view = useMemo(() => room.view && withoutHidden(room.view), [room.view]);
   useTitle(t('room.pageTitle'));
   useAutoJoin(view, room.actorId, room.status === 'open', (c) => connection.send(c));
@@ -109,7 +108,6 @@ export function LiveRoom({
     meetingId,
     view,
     me: room.actorId,
-    now,
     room,
     connection,
     send: (command: CommandInput) => connection.send(command),

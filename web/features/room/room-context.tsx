@@ -3,12 +3,11 @@ import type { CommandInput } from '../../../core/meeting/commands';
 import type { MeetingView } from '../../../core/meeting/types';
 import type { MeetingConnection, RoomSnapshot } from './connection';
 
-/** Everything a stage screen needs: the view, who I am, the server clock and a way to send commands. */
+/** Everything a stage screen needs: the view, who I am, the connection (with the server clock's offset) and a way to send commands. */
 export type Room = {
   meetingId: string;
   view: MeetingView;
   me: string;
-  now: number;
   room: RoomSnapshot<MeetingView>;
   connection: MeetingConnection<MeetingView>;
   send(command: CommandInput): string;

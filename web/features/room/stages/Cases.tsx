@@ -6,14 +6,17 @@ import { currentLocale } from '../../../lib/i18n';
 import { isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
 
-/** "Casus 2 van 2" in a meeting of several cases (CASES-2), on phones, the laptop and the projector. */
+/**
+ * "Casus 2" in a meeting of several cases (CASES-2), on phones, the laptop and the projector. Without a
+ * total: while the meeting runs, nobody knows yet whether the chair will start another case.
+ */
 export function CaseBadge({ view }: { view: MeetingView }) {
   const { t } = useTranslation();
   const number = caseNumber(view);
   if (number === 1) return null;
   return (
     <p className="case-badge" data-testid="case-number">
-      {t('room.cases.badge', { number, count: number })}
+      {t('room.cases.current', { number })}
     </p>
   );
 }

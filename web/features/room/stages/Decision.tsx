@@ -4,7 +4,7 @@ import { isChair, nameOf } from '../derive';
 import { chosenActions, offerChosen } from '../material';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
-import { Countdown } from '../views/Countdown';
+import { LiveCountdown } from '../views/Countdown';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { CaseQuestion } from './CaseQuestion';
 import { NextCaseButton } from './Cases';
@@ -13,7 +13,7 @@ import { isStage, NextButton } from './NextButton';
 /** The case-giver says what they take with them and which actions they will take; everyone sees it. */
 export function Decision() {
   const { t } = useTranslation();
-  const { view, me, now } = useRoom();
+  const { view, me, room } = useRoom();
   const mine = view.roles.caseGiver === me;
   return (
     <div className="room-stage">
@@ -26,7 +26,7 @@ export function Decision() {
             ? t('room.decision.youCaseGiver')
             : t('room.decision.youListen', { name: nameOf(view, view.roles.caseGiver) })
         }
-        timer={<Countdown deadline={view.deadline} now={now} />}
+        timer={<LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} />}
       />
       <CaseQuestion />
       <DecisionBoard />

@@ -3,14 +3,14 @@ import { MAX_PITCH } from '../../../../core/meeting/limits';
 import { isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
-import { Countdown } from '../views/Countdown';
+import { LiveCountdown } from '../views/Countdown';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { isStage, NextButton } from './NextButton';
 
 /** Case pitches (at most three sentences) and the vote; the chair chooses the case. */
 export function Inventory() {
   const { t } = useTranslation();
-  const { view, me, now } = useRoom();
+  const { view, me, room } = useRoom();
   return (
     <div className="room-stage">
       <PhaseHeader
@@ -18,7 +18,7 @@ export function Inventory() {
         title={t('room.inventory.title')}
         instructions={t('room.inventory.instructions')}
         rules={[t('room.inventory.rule1'), t('room.inventory.rule2')]}
-        timer={<Countdown deadline={view.deadline} now={now} />}
+        timer={<LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} />}
       />
       <PitchBoard />
       {isChair(view, me) && (

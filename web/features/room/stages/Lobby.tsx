@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { isChair, nameOf, rolesOf } from '../derive';
 import { useRoom } from '../room-context';
 import { FacilitatorModePicker } from '../views/FacilitatorMode';
@@ -24,9 +23,6 @@ export function Lobby() {
       {!chair && <TakeChair />}
       {chair && <StartPanel />}
       {chair && <JoinCodeCard meetingId={meetingId} />}
-      <p>
-        <Link to={`/meetings/${meetingId}/present`}>{t('room.lobby.projector')}</Link>
-      </p>
     </div>
   );
 }

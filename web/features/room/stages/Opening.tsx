@@ -10,7 +10,7 @@ import { contributionsOf, isChair, pendingItems, toItem } from '../derive';
 import { RecordBox } from '../RecordBox';
 import { notesForOthers } from '../recording';
 import { useRoom } from '../room-context';
-import { Countdown } from '../views/Countdown';
+import { LiveCountdown } from '../views/Countdown';
 import { SEP } from '../views/glyphs';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { QuestionList } from '../views/Questions';
@@ -20,7 +20,7 @@ import { SayItHint } from './SayItHint';
 /** Check-in round (disturbances first) and the follow-up of earlier actions. */
 export function Opening() {
   const { t } = useTranslation();
-  const { view, me, now, meetingId, send, room } = useRoom();
+  const { view, me, meetingId, send, room } = useRoom();
   const checkIns = contributionsOf(view, OPENING_PHASE_ID);
   const items = [
     ...checkIns.map((c) => toItem(view, c)),
@@ -37,7 +37,7 @@ export function Opening() {
         title={t('room.opening.title')}
         instructions={t('room.opening.instructions')}
         rules={[t('room.opening.rule1'), t('room.opening.rule2')]}
-        timer={<Countdown deadline={view.deadline} now={now} />}
+        timer={<LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} />}
       />
       <div className="room-columns">
         <div className="room-main">

@@ -15,6 +15,7 @@ import {
 } from '../derive-phase';
 import { useCaseGiverHand } from '../recording';
 import { useRoom } from '../room-context';
+import { useServerNow } from '../use-room';
 import { DiltsPyramid } from '../views/DiltsPyramid';
 import { ForceFieldDiagram, ForceWeighing } from '../views/ForceField';
 import { ForceSorting } from '../views/ForceSorting';
@@ -164,19 +165,14 @@ function ProfileBody({ phase }: { phase: Phase }) {
 
 function StickBody({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const { view, me, send, now } = useRoom();
+  const { view, me, send } = useRoom();
   const turn = view.turn;
   const holderId = turn ? (turn.order[turn.index] ?? null) : null;
   const nextId = turn?.order.length ? (turn.order[(turn.index + 1) % turn.order.length] ?? null) : null;
   const person = (id: string | null) => (id ? { id, name: nameOf(view, id) } : null);
   return (
     <>
-      <TalkingStick
-        holder={person(holderId)}
-        next={person(nextId)}
-        airtime={airtimeOf(view, phase.id, now)}
-        meId={me}
-      />
+      <LiveTalkingStick phaseId={phase.id} holder={person(holderId)} next={person(nextId)} />
       {holderId === me && nextId && (
         <div className="actions">
           <button type="button" className="btn" onClick={() => send({ type: 'passTurn' })}>
@@ -187,6 +183,16 @@ function StickBody({ phase }: { phase: Phase }) {
       <ListBody phase={phase} />
     </>
   );
+}
+
+/** The stick with everyone's airtime so far, counting on by the second for the holder (only this ticks). */
+function LiveTalkingStick({
+  phaseId,
+  ...people
+}: { phaseId: string } & Pick<Parameters<typeof TalkingStick>[0], 'holder' | 'next'>) {
+  const { view, me, room } = useRoom();
+  const now = useServerNow(room.offsetMs);
+  return <TalkingStick {...people} airtime={airtimeOf(view, phaseId, now)} meId={me} />;
 }
 
 function RoundBody({ phase }: { phase: Phase }) {

@@ -10,7 +10,7 @@ import { RecordBox } from '../RecordBox';
 import { notesForOthers } from '../recording';
 import { useRoom } from '../room-context';
 import { CHAIR_CONTROLS_ID } from '../views/ChairControls';
-import { Countdown } from '../views/Countdown';
+import { LiveCountdown } from '../views/Countdown';
 import { FacilitatorPanel, HelperPrompts } from '../views/FacilitatorPanel';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { yourPart, yourTask } from '../your-part';
@@ -30,7 +30,7 @@ function onlyChosenLevel(view: Parameters<typeof chosenLevels>[0]) {
 
 export function PhaseScreen({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const { view, me, now, meetingId, send, room } = useRoom();
+  const { view, me, meetingId, send, room } = useRoom();
   const lang = currentLocale();
   const phases = view.method?.phases ?? [];
   const index = view.phaseIndex ?? 0;
@@ -52,7 +52,14 @@ export function PhaseScreen({ phase }: { phase: Phase }) {
         instructions={absent ? undefined : phase.instructions[lang]}
         rules={absent ? [] : phase.rules.map((r) => r[lang])}
         yourPart={[t(part.key), task && t(task)].filter(Boolean).join(' ')}
-        timer={<Countdown deadline={view.deadline} now={now} totalMs={totalMs} pausedAt={view.pausedAt} />}
+        timer={
+          <LiveCountdown
+            deadline={view.deadline}
+            offsetMs={room.offsetMs}
+            totalMs={totalMs}
+            pausedAt={view.pausedAt}
+          />
+        }
         controlsId={isChair(view, me) ? CHAIR_CONTROLS_ID : undefined}
       />
       <div className="room-columns">

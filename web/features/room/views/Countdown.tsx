@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServerNow } from '../use-room';
 import { SPACE } from './glyphs';
 import { lastMinuteSignal } from './signal';
 
@@ -16,20 +17,16 @@ function clock(ms: number): string {
  * flashing; a paused clock says so. Screen readers hear only the moments that matter: one minute left, and
  * time up.
  */
-export function Countdown({
-  deadline,
-  now,
-  totalMs,
-  large,
-  pausedAt = null,
-}: {
+type CountdownProps = {
   deadline: number | null;
   now: number;
   totalMs?: number;
   large?: boolean;
   /** While the clock is paused (LIFE-3) the time stands still at the pause. */
   pausedAt?: number | null;
-}) {
+};
+
+export function Countdown({ deadline, now, totalMs, large, pausedAt = null }: CountdownProps) {
   const { t } = useTranslation();
   const paused = pausedAt !== null;
   const remaining = deadline === null ? null : deadline - (paused ? Math.min(now, pausedAt) : now);
@@ -65,6 +62,14 @@ export function Countdown({
       </p>
     </div>
   );
+}
+
+/**
+ * The countdown on the server's clock, ticking by itself: only the clock renders every second, not the
+ * room around it (on four devices, a whole room re-rendered each second costs battery and CPU).
+ */
+export function LiveCountdown({ offsetMs, ...props }: Omit<CountdownProps, 'now'> & { offsetMs: number }) {
+  return <Countdown {...props} now={useServerNow(offsetMs)} />;
 }
 
 /** Announces the last minute and the end of a time box once per deadline. */
