@@ -63,9 +63,9 @@ const NORMAL =
   'Gisteren sprak ik mevrouw van der Berg en haar zoon Daan. Toen kwam Jan de Vries binnen. Ze mailde vanaf ' +
   'j.devries@zorgnet.nl en belde met 06-12345678; haar BSN is 111222333.\n\n"Wat nu?" vroeg Sanne.\n';
 
-// A linear check reads a text several times over (one pass per pattern and for the labels); a quadratic one
-// spent 200 to 4,000 times the scan on 20,000 characters.
-const RATIO = 60;
+// A linear check reads a text several times over (one pass per pattern and for the labels): 20 to 50 times
+// the scan on a quiet machine, up to 62 seen under a load of 20; a quadratic one spent 200 to 4,000 times.
+const RATIO = 100;
 
 describe('privacy check time (HIGH 2)', () => {
   it('HIGH 2: checks adversarial texts of 20,000 characters in time linear in their length', () => {
