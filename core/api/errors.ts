@@ -33,6 +33,7 @@ export const ERROR_MESSAGES = {
   trajectory_facilitator_invalid: 'trajectories.errors.facilitatorInvalid',
   meeting_in_trajectory: 'trajectories.errors.meetingInTrajectory',
   meeting_not_ended: 'trajectories.errors.meetingNotEnded',
+  meeting_not_countable: 'trajectories.errors.meetingNotCountable',
   already_signed: 'register.errors.alreadySigned',
   sign_off_closed: 'register.errors.signOffClosed',
   signup_invalid: 'activities.errors.signupInvalid',

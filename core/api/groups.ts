@@ -232,6 +232,16 @@ export const rotaSchema = z.object({
 });
 export type Rota = z.infer<typeof rotaSchema>;
 
+/**
+ * A practice meeting on one of the example cases of core/practice (PRACTICE-1…3), with the member who plays
+ * its case-giver (null: the first member who is not the chair). The server checks that the case exists.
+ */
+export const meetingPracticeSchema = z.strictObject({
+  caseId: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/),
+  caseGiverId: id.nullable().default(null),
+});
+export type MeetingPractice = z.infer<typeof meetingPracticeSchema>;
+
 /** Local wall-clock date and time in `timeZone`; the server turns it into an instant. */
 export const createMeetingSchema = z.object({
   // Real calendar dates and clock times only: 9999-99-99 became an invalid instant and a server error.
@@ -251,6 +261,8 @@ export const createMeetingSchema = z.object({
   rota: rotaSchema.default({ chair: null, timekeeper: null, scribe: null }),
   /** The live room advances by itself when a time box ends; off by default, the chair decides. */
   autoAdvance: z.boolean().default(false),
+  /** A practice meeting that counts for nothing (PRACTICE-3); null for a real one. */
+  practice: meetingPracticeSchema.nullable().default(null),
   /** Mail every member an invitation with the .ics attached. */
   notify: z.boolean().default(true),
 });
@@ -278,6 +290,7 @@ export const meetingSchema = z.object({
   methodVersionId: z.string().nullable(),
   rota: rotaSchema,
   autoAdvance: z.boolean(),
+  practice: z.object({ caseId: z.string(), caseGiverId: id.nullable() }).nullable(),
   status: z.enum(MEETING_STATUSES),
   createdBy: id.nullable(),
   myRole: groupRoleSchema,

@@ -6,7 +6,8 @@
  *   GET /api/me/learning                               → LearningRecord   signed in; only their own
  *   PUT /api/trajectories/:trajectoryId/learning-question → LearningRecord member of the trajectory's group
  *   GET /api/meetings/:meetingId/reflection            → ReflectionForm   member of the meeting's group
- *   PUT /api/meetings/:meetingId/reflection            → ReflectionForm   member; once the meeting ended (409 before)
+ *   PUT /api/meetings/:meetingId/reflection            → ReflectionForm   member; once the meeting ended (409 before),
+ *                                                                        never for a practice meeting (409 meeting_not_countable)
  *   GET /api/trajectories/:trajectoryId/shared-learning → SharedLearning  the trajectory's facilitator (403 others)
  */
 import { z } from 'zod';
@@ -65,6 +66,8 @@ export type LearningTrajectory = {
 export type LearningRecord = { trajectories: LearningTrajectory[] };
 
 export type ReflectionForm = {
+  /** False for a practice meeting: nothing is written about it (PRACTICE-3). */
+  countable: boolean;
   meetingId: string;
   startsAt: string;
   timeZone: string;

@@ -240,3 +240,5 @@ export const exampleCases: ExampleCase[] = [
     },
   },
 ];
+
+export const exampleCaseById = (id: string): ExampleCase | undefined => exampleCases.find((c) => c.id === id);

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { MeetingSetup } from '../../core/meeting/types';
+import { exampleCaseById } from '../../core/practice/example-cases';
 import type { Db } from '../db/client';
-import { meetingEvents, memberships } from '../db/schema/index';
+import { groups, meetingEvents, memberships } from '../db/schema/index';
 import { casesOfMeeting } from '../features/cases/repo';
 import type { MeetingRow } from '../features/groups/access';
 import { markVersionUsed } from '../features/method-versions/repo';
@@ -97,8 +98,39 @@ async function setupFromMeeting(db: Db, meeting: MeetingRow) {
     scribeUserId: plannedMember(meeting.rota.scribe, members),
     cases,
   };
+  if (meeting.practice) await addPracticeCase(db, setup, meeting.practice, members);
   // A meeting in a trajectory starts with the facilitator as its plan says; the chair may still change it.
   const plan = (await findPlan(db, meeting.id))?.facilitatorMode;
   if (plan) setup.facilitatorMode = MODE_OF_PLAN[plan];
   return { setup, versionId: planned?.versionId };
+}
+
+/**
+ * A practice meeting (PRACTICE-3): the example case is brought in ahead as its case-giver's pitch, with its
+ * title and question in the group's language, so nobody types it (CASE-1). The case-giver is the planned one
+ * if still a member and not the chair (who is never case-giver, ROLE-1), else the first member who is not.
+ */
+async function addPracticeCase(
+  db: Db,
+  setup: MeetingSetup,
+  practice: NonNullable<MeetingRow['practice']>,
+  members: { userId: string }[],
+) {
+  const example = exampleCaseById(practice.caseId);
+  if (!example) return;
+  setup.practice = { caseId: example.id };
+  const notChair = (id: string | null) => (id !== setup.chairUserId ? id : null);
+  const caseGiver =
+    notChair(plannedMember(practice.caseGiverId, members)) ??
+    members.find((m) => m.userId !== setup.chairUserId)?.userId;
+  if (!caseGiver) return;
+  const [group] = await db
+    .select({ language: groups.language })
+    .from(groups)
+    .where(eq(groups.id, setup.groupId));
+  const lang = group?.language === 'en' ? 'en' : 'nl';
+  setup.cases = [
+    ...(setup.cases ?? []).filter((c) => c.authorId !== caseGiver),
+    { caseId: example.id, authorId: caseGiver, title: example.title[lang], question: example.question[lang] },
+  ];
 }

@@ -118,6 +118,8 @@ export const meetings = pgTable(
       .notNull()
       .default('scheduled'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** A practice meeting on an example case, with who plays its case-giver (PRACTICE-3); null for a real one. */
+    practice: jsonb('practice').$type<{ caseId: string; caseGiverId: string | null }>(),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -12,6 +12,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { MeetingRow } from '../groups/access';
 import { findGroup } from '../groups/repo';
+import { assertCountable, isPractice } from '../meetings/practice';
 import * as repo from './repo';
 
 const questionOf = (row: repo.QuestionRow | undefined): LearningQuestion | null =>
@@ -83,6 +84,7 @@ export async function reflectionForm(db: Db, userId: string, meeting: MeetingRow
     timeZone: meeting.timeZone,
     groupName: (await findGroup(db, meeting.groupId))?.name ?? '',
     ended: meeting.status === 'ended',
+    countable: !(await isPractice(db, meeting)),
     effects: question ? (question.effects as Effect[]) : [...EFFECTS],
     question: question?.text ?? null,
     mine: mine ? reflectionOf(mine, meeting) : null,
@@ -98,6 +100,7 @@ export async function saveReflection(
   now: Date,
 ): Promise<ReflectionForm> {
   if (meeting.status !== 'ended') throw new AppError('meeting_not_ended', 409);
+  await assertCountable(db, meeting);
   const dimensions = Object.fromEntries(Object.entries(input.dimensions).filter(([, text]) => text));
   await repo.saveReflection(db, {
     meetingId: meeting.id,

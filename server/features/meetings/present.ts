@@ -27,6 +27,7 @@ export async function presentMeetings(
       methodVersionId: row.methodVersionId,
       rota: row.rota,
       autoAdvance: row.autoAdvance,
+      practice: row.practice ?? null,
       status: row.status,
       createdBy: row.createdBy,
       myRole: roleOf(row.groupId),

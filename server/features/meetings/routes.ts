@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   createMeetingSchema,
+  type MeetingPractice,
   recordAttendanceSchema,
   rsvpInputSchema,
   updateMeetingSchema,
 } from '../../../core/api/groups';
+import { exampleCaseById } from '../../../core/practice/example-cases';
 import type { AppDeps } from '../../http/app';
 import { AppError, parseInput, requestLocale } from '../../http/errors';
 import { recordAccess } from '../access-log/service';
@@ -36,14 +38,30 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
   const lang = (request: FastifyRequest) =>
     parseInput(langQuery, request.query).lang ?? requestLocale(request);
   /** Members whose role is checked against the rota ids, so a rota never names an outsider. */
-  const assertRotaMembers = async (groupId: string, rota: Record<string, string | null> | undefined) => {
+  const assertRotaMembers = async (
+    groupId: string,
+    rota: Record<string, string | null> | undefined,
+    under = 'rota',
+  ) => {
     if (!rota) return;
     const members = new Set((await groupRepo.groupIdsOfGroup(db, groupId)).map((m) => m.userId));
     for (const [field, userId] of Object.entries(rota)) {
       if (userId && !members.has(userId)) {
-        throw new AppError('validation_failed', 400, [{ path: `rota.${field}`, message: 'not a member' }]);
+        throw new AppError('validation_failed', 400, [
+          { path: `${under}.${field}`, message: 'not a member' },
+        ]);
       }
     }
+  };
+
+  /** A practice meeting's example case exists, and its planned case-giver is a member (PRACTICE-3). */
+  const assertPractice = async (groupId: string, practice: MeetingPractice | null | undefined) => {
+    if (!practice) return;
+    if (!exampleCaseById(practice.caseId))
+      throw new AppError('validation_failed', 400, [
+        { path: 'practice.caseId', message: 'unknown example case' },
+      ]);
+    await assertRotaMembers(groupId, { caseGiverId: practice.caseGiverId }, 'practice');
   };
 
   app.get('/api/groups/:groupId/meetings', async (request) => {
@@ -59,6 +77,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const input = parseInput(createMeetingSchema, request.body);
     const access = await requireRole(db, me.id, groupId, 'facilitator');
     await assertRotaMembers(groupId, input.rota);
+    await assertPractice(groupId, input.practice);
     return reply.status(201).send(await meetings.createMeeting(ctx, groupId, me.id, access.role, input));
   });
   app.get('/api/groups/:groupId/rota-suggestion', async (request) => {
@@ -81,6 +100,7 @@ export async function meetingRoutes(app: FastifyInstance, deps: AppDeps): Promis
     const input = parseInput(updateMeetingSchema, request.body);
     const access = await requireMeeting(db, me.id, meetingId, 'facilitator');
     await assertRotaMembers(access.groupId, input.rota);
+    await assertPractice(access.groupId, input.practice);
     return meetings.updateMeeting(db, me.id, meetingId, access.role, input);
   });
   app.delete('/api/meetings/:meetingId', async (request, reply) => {

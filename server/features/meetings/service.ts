@@ -3,6 +3,7 @@ import type {
   CreateMeetingInput,
   GroupRole,
   Meeting,
+  MeetingPractice,
   RotaSuggestion,
   RsvpResponse,
   RsvpResult,
@@ -20,8 +21,9 @@ import { presentMeetings } from './present';
 import * as repo from './repo';
 import { choreHistory, suggestRota } from './rota';
 
-type CreateInput = Required<Omit<CreateMeetingInput, 'rota'>> & {
+type CreateInput = Required<Omit<CreateMeetingInput, 'rota' | 'practice'>> & {
   rota: NonNullable<CreateMeetingInput['rota']>;
+  practice: MeetingPractice | null;
 };
 
 async function loadOrThrow(db: Db, meetingId: string): Promise<repo.MeetingWithGroup> {
@@ -68,6 +70,7 @@ export async function createMeeting(
     methodVersionId: input.methodVersionId,
     rota: input.rota,
     autoAdvance: input.autoAdvance,
+    practice: input.practice,
     createdBy: actorId,
   });
   const row = (await repo.findMeeting(ctx.db, id))!;

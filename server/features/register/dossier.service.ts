@@ -13,7 +13,7 @@ import { statementOf } from './statement.service';
 
 type Person = { id: string; name: string };
 
-/** One meeting of the person's dossier, or null when they were not in it while it ran (REG-8). */
+/** One meeting of the person's dossier, or null when they were not in it while it ran (REG-8) or it was practice (PRACTICE-3). */
 async function dossierMeeting(
   db: Db,
   person: Person,
@@ -21,6 +21,7 @@ async function dossierMeeting(
   targets: RegisterTarget[],
 ): Promise<DossierMeeting | null> {
   const record = await meetingRecord(db, meeting);
+  if (record.practice) return null;
   const present = record.presence?.people.filter((p) => p.ms > 0) ?? [];
   const me = present.find((p) => p.userId === person.id && !p.guest);
   if (!me) return null;

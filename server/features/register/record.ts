@@ -14,6 +14,8 @@ export type MeetingRecord = {
   /** Who may countersign (REG-4): the facilitators who were present, otherwise the chair at the end. */
   countersigners: string[];
   signatures: SignatureRow[];
+  /** A practice meeting counts for no register (PRACTICE-3). */
+  practice: boolean;
 };
 
 /** Days a list stays open for signatures after the meeting ended (REG-3, REG-4). */
@@ -38,6 +40,7 @@ export async function meetingRecord(db: Db, meeting: MeetingRow): Promise<Meetin
     countersigners:
       presentFacilitators.length > 0 ? presentFacilitators : [state.roles.chair].filter(Boolean),
     signatures,
+    practice: Boolean(state.practice),
   };
 }
 

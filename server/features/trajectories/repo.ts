@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notExists } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notExists } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import {
   meetings,
@@ -49,13 +49,15 @@ export async function meetingCounts(db: Db, ids: string[]): Promise<Map<string, 
   const rows = await db
     .select({ trajectoryId: trajectoryMeetings.trajectoryId })
     .from(trajectoryMeetings)
-    .where(inArray(trajectoryMeetings.trajectoryId, ids));
+    .innerJoin(meetings, eq(meetings.id, trajectoryMeetings.meetingId))
+    // Practice meetings are left out (PRACTICE-3); trajectoryDetail checks the frozen setup as well.
+    .where(and(inArray(trajectoryMeetings.trajectoryId, ids), isNull(meetings.practice)));
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.trajectoryId, (counts.get(r.trajectoryId) ?? 0) + 1);
   return counts;
 }
 
-/** The group's meetings that belong to no trajectory yet. */
+/** The group's meetings that belong to no trajectory yet and could (no practice meetings, PRACTICE-3). */
 export async function unplannedMeetings(db: Db, groupId: string) {
   return db
     .select({ id: meetings.id, startsAt: meetings.startsAt, timeZone: meetings.timeZone })
@@ -63,6 +65,7 @@ export async function unplannedMeetings(db: Db, groupId: string) {
     .where(
       and(
         eq(meetings.groupId, groupId),
+        isNull(meetings.practice),
         notExists(db.select().from(trajectoryMeetings).where(eq(trajectoryMeetings.meetingId, meetings.id))),
       ),
     )

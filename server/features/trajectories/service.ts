@@ -13,6 +13,7 @@ import type {
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { GroupAccess, MeetingRow } from '../groups/access';
+import { assertCountable, isPractice } from '../meetings/practice';
 import { aggregatesOf } from './aggregates';
 import { meetingFacts } from './facts';
 import * as repo from './repo';
@@ -84,6 +85,7 @@ export async function planMeeting(
   meeting: MeetingRow,
   facilitatorMode: FacilitatorMode,
 ): Promise<void> {
+  await assertCountable(db, meeting);
   const existing = await repo.findPlan(db, meeting.id);
   if (existing && existing.trajectoryId !== trajectory.id) throw new AppError('meeting_in_trajectory', 409);
   await repo.savePlan(db, { meetingId: meeting.id, trajectoryId: trajectory.id, facilitatorMode });
@@ -136,6 +138,8 @@ export async function trajectoryDetail(
   const ran: { startsAt: Date; facts: NonNullable<Awaited<ReturnType<typeof meetingFacts>>> }[] = [];
   const meetings: TrajectoryMeeting[] = [];
   for (const { meeting, facilitatorMode } of planned) {
+    // A practice meeting is no step on the way to autonomy and in no aggregate (PRACTICE-3).
+    if (await isPractice(db, meeting)) continue;
     const facts = await meetingFacts(db, meeting);
     if (facts) ran.push({ startsAt: meeting.startsAt, facts });
     meetings.push({
@@ -153,7 +157,7 @@ export async function trajectoryDetail(
   const isFacilitator = trajectory.facilitatorId === viewerId;
   const canPlan = access.role !== 'member';
   return {
-    ...summaryOf(trajectory, people, planned.length),
+    ...summaryOf(trajectory, people, meetings.length),
     canPlan,
     isFacilitator,
     meetings,

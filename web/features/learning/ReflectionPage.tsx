@@ -69,7 +69,11 @@ function ReflectionView({ form }: { form: ReflectionForm }) {
         </p>
         <p className="lead">{t('trajectories.learning.reflect.lead')}</p>
       </header>
-      {!form.ended ? (
+      {!form.countable ? (
+        <p className="notice" data-testid="not-countable">
+          {t('trajectories.learning.reflect.practice')}
+        </p>
+      ) : !form.ended ? (
         <p className="notice">{t('trajectories.learning.reflect.notEnded')}</p>
       ) : (
         <form className="form" onSubmit={save} noValidate>

@@ -101,6 +101,7 @@ describe('learning record', () => {
       timeZone: 'Europe/Amsterdam',
       groupName: 'Wijkteam Noord',
       ended: true,
+      countable: true,
       effects: ['self', 'repertoire'],
       question: 'Grenzen stellen',
       mine: null,

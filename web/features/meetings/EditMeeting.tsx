@@ -46,6 +46,7 @@ function EditView({ meeting }: { meeting: Meeting }) {
           methodVersionId: meeting.methodVersionId,
           autoAdvance: meeting.autoAdvance,
           rota: meeting.rota,
+          practice: meeting.practice,
           notify: false,
         }}
         onSubmit={async ({ notify: _notify, ...values }) => {

@@ -14,6 +14,11 @@ export function MeetingDetails({ meeting }: { meeting: Meeting }) {
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">{t('meetingsUi.page.details')}</h2>
+      {meeting.practice && (
+        <p className="notice" data-testid="practice-planned">
+          {t('meetingsUi.practice.planned')}
+        </p>
+      )}
       <dl className="details">
         <dt>{t('meetingsUi.page.until')}</dt>
         <dd className="meta-line">

@@ -1,16 +1,26 @@
 import '../groups/forms.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateMeetingInput, MemberList, Rota, RotaSuggestion } from '../../../core/api/groups';
+import type {
+  CreateMeetingInput,
+  MeetingPractice,
+  MemberList,
+  Rota,
+  RotaSuggestion,
+} from '../../../core/api/groups';
 import { Field } from '../../components/Field';
 import { ErrorState } from '../../components/Status';
 import { fieldErrorsOf, hasFieldIssues, useFocusFirstInvalid } from '../groups/lib/field-errors';
 import { useResource } from '../groups/lib/use-resource';
 import { type MethodChoice, MethodPicker } from './MethodPicker';
+import { PracticePicker } from './PracticePicker';
 import { RotaPicker } from './RotaPicker';
 import { timeZones } from './wall-clock';
 
-export type MeetingFormValues = Omit<Required<CreateMeetingInput>, 'rota'> & { rota: Rota };
+export type MeetingFormValues = Omit<Required<CreateMeetingInput>, 'rota' | 'practice'> & {
+  rota: Rota;
+  practice: MeetingPractice | null;
+};
 
 type Props = {
   groupId: string;
@@ -38,6 +48,7 @@ export function MeetingForm({ groupId, initial, isNew, submitLabel, onSubmit }: 
     durationMinutes: t('meetingsUi.errors.duration'),
     place: t('meetingsUi.errors.place'),
     videoUrl: t('meetingsUi.errors.videoUrl'),
+    'practice.caseId': t('meetingsUi.practice.chooseCase'),
   });
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -137,6 +148,20 @@ export function MeetingForm({ groupId, initial, isNew, submitLabel, onSubmit }: 
         value={{ methodId: values.methodId, methodVersionId: values.methodVersionId }}
         onChange={(choice: MethodChoice) => setValues((v) => ({ ...v, ...choice }))}
         error={fieldError('methodId') ?? fieldError('methodVersionId')}
+      />
+      <PracticePicker
+        members={members.data?.members ?? []}
+        chairId={rota.chair}
+        value={values.practice}
+        onChange={(practice, methodId) =>
+          setValues((v) => ({
+            ...v,
+            practice,
+            // The case's suggested method is preselected; the planner may still choose another.
+            ...(methodId && { methodId, methodVersionId: null }),
+          }))
+        }
+        error={fieldError('practice.caseId')}
       />
       {members.error ? (
         <ErrorState error={members.error} onRetry={members.reload} />

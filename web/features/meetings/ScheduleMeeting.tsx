@@ -35,6 +35,7 @@ function ScheduleView({ group }: { group: Group }) {
     methodVersionId: null,
     autoAdvance: false,
     rota: { chair: null, timekeeper: null, scribe: null },
+    practice: null,
     notify: true,
   };
   return (
