@@ -1,5 +1,6 @@
 import type { ContributionKind } from '../methods/schema';
 import { DILTS_LEVELS, TGI_FACTORS } from '../methods/vocabulary';
+import { isCaseGiver } from './case-givers';
 import { isMerged, mergeRoot } from './forces';
 import type { Contribution, MeetingState } from './types';
 
@@ -79,11 +80,7 @@ export function diltsTally(
 export function chosenDiltsLevels(state: MeetingState): DiltsLevel[] {
   const tags = new Set(
     seen(state)
-      .filter(
-        (c) =>
-          (c.kind === 'levelStatement' && c.authorId !== '' && c.authorId === state.roles.caseGiver) ||
-          c.chosen === true,
-      )
+      .filter((c) => (c.kind === 'levelStatement' && isCaseGiver(state, c.authorId)) || c.chosen === true)
       .map((c) => c.tag),
   );
   return DILTS_LEVELS.filter((level) => tags.has(level));
@@ -181,7 +178,7 @@ function groupByQuality(list: Contribution[]): ProfileItem[] {
  */
 export function profileComparison(state: MeetingState): ProfileComparison {
   const profile = seen(state).filter((c) => (PROFILE_KINDS as readonly string[]).includes(c.kind));
-  const isSelf = (c: Contribution) => c.authorId !== '' && c.authorId === state.roles.caseGiver;
+  const isSelf = (c: Contribution) => isCaseGiver(state, c.authorId);
   // The case-giver's items first, so a group carries their wording.
   const groups = groupByQuality([...profile.filter(isSelf), ...profile.filter((c) => !isSelf(c))]);
   const result: ProfileComparison = { both: [], onlySelf: [], onlyOthers: [] };

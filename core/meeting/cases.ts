@@ -14,6 +14,7 @@ export function caseNumber(state: Pick<MeetingState, 'earlierCases'>): number {
 export function caseRecordOf(state: MeetingState): CaseRecord {
   return {
     caseGiver: state.roles.caseGiver,
+    coCaseGiver: state.roles.coCaseGiver ?? null,
     method: state.method,
     phaseIndex: state.phaseIndex,
     skippedPhaseIds: state.skippedPhaseIds,
@@ -37,11 +38,11 @@ export function caseState(state: MeetingState, number: number): MeetingState | n
   if (number === earlier.length + 1) return state;
   const record = earlier[number - 1];
   if (!record || !Number.isInteger(number)) return null;
-  const { caseGiver, ...own } = record;
+  const { caseGiver, coCaseGiver, ...own } = record;
   return {
     ...state,
     ...own,
-    roles: { ...state.roles, caseGiver },
+    roles: { ...state.roles, caseGiver, coCaseGiver: coCaseGiver ?? null },
     // No step of an earlier case runs; the meeting's end is still its end.
     stage: state.stage === 'ended' ? 'ended' : 'summary',
     turn: null,
@@ -54,6 +55,14 @@ export function caseState(state: MeetingState, number: number): MeetingState | n
 /** Every case's case-giver in order, the running case's last (null where none was chosen). */
 export function caseGivers(state: MeetingState): (string | null)[] {
   return [...earlierCases(state).map((c) => c.caseGiver), state.roles.caseGiver];
+}
+
+/** Everyone who gave a case in the meeting so far, the second of a pair too (CASES-5, PAIR-4). */
+export function everyCaseGiver(state: MeetingState): string[] {
+  const records = [...earlierCases(state), caseRecordOf(state)];
+  return records
+    .flatMap((c) => [c.caseGiver, c.coCaseGiver ?? null])
+    .filter((id): id is string => id !== null);
 }
 
 /** The ids of pitches chosen for any case of the meeting so far. */

@@ -1,3 +1,4 @@
+import { isCaseGiver } from './case-givers';
 import { activeRules, contributionCheck, isFacilitator, isObserver, placementNow } from './rules';
 import { clockAt, holderOf } from './turns';
 import type { MeetingState, RejectionCode } from './types';
@@ -64,8 +65,7 @@ export type Part = {
 
 /** What this user's part is in the running step. */
 export function partOf(state: MeetingState, userId: string): Part {
-  const role =
-    state.roles.caseGiver === userId ? 'caseGiver' : isObserver(state, userId) ? 'observer' : 'helper';
+  const role = isCaseGiver(state, userId) ? 'caseGiver' : isObserver(state, userId) ? 'observer' : 'helper';
   return {
     role,
     chair: state.roles.chair === userId,

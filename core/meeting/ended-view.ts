@@ -17,6 +17,34 @@ export function caseOwners(events: readonly StoredEvent[]): (string | null)[] {
   return owners;
 }
 
+/**
+ * Each case's second case-giver, in order (PAIR-6): whoever last became it in that case and was not taken
+ * off or dropped (PAIR-1, PAIR-5), even if they left before the end; null where the case had none.
+ */
+export function caseCoOwners(events: readonly StoredEvent[]): (string | null)[] {
+  const co: (string | null)[] = [null];
+  const drop = (userId: string) => {
+    if (co[co.length - 1] === userId) co[co.length - 1] = null;
+  };
+  for (const e of events) {
+    if (e.type === 'nextCaseStarted') co.push(null);
+    if (e.type === 'methodChosen' && e.method.caseGiverPair !== true) co[co.length - 1] = null;
+    if (e.type === 'caseChosen') drop(e.caseGiverId);
+    if (e.type === 'roleAssigned' && e.role === 'caseGiver') drop(e.userId);
+    if (e.type === 'roleAssigned' && e.role === 'coCaseGiver') co[co.length - 1] = e.userId;
+    if (e.type === 'roleUnassigned' && e.role === 'coCaseGiver') drop(e.userId);
+  }
+  return co;
+}
+
+/** Who reads each case whole, in order (REPORT-2, PAIR-6): its case-giver and the second of a pair. */
+export function caseReaders(events: readonly StoredEvent[]): string[][] {
+  const co = caseCoOwners(events);
+  return caseOwners(events).map((owner, i) =>
+    [owner, co[i] ?? null].filter((id): id is string => id !== null),
+  );
+}
+
 /** The last case's owner (REPORT-2); in a meeting of one case, the case-giver. */
 export function caseOwner(events: readonly StoredEvent[]): string | null {
   return caseOwners(events).at(-1) ?? null;
@@ -27,6 +55,7 @@ function cutCase(record: CaseRecord, level: ReportSharing): CaseRecord {
   const contributions = sharesSection(level, 'contributions');
   return {
     caseGiver: record.caseGiver,
+    coCaseGiver: record.coCaseGiver ?? null,
     method: record.method,
     phaseIndex: record.phaseIndex,
     skippedPhaseIds: record.skippedPhaseIds,
@@ -58,11 +87,16 @@ export function endedViewFor(
   ownerSeesAll = true,
 ): MeetingView {
   const view = viewFor(state, userId);
-  const owners = ownerSeesAll ? caseOwners(events) : [];
-  const owns = (n: number) => owners[n] === userId;
+  const readers = ownerSeesAll ? caseReaders(events) : [];
+  const owns = (n: number) => readers[n]?.includes(userId) === true;
   const last = (view.earlierCases ?? []).length;
   const earlierCases = view.earlierCases?.map((record, i) => (owns(i) ? record : cutCase(record, level)));
-  const running = owns(last) ? null : cutCase({ ...view, caseGiver: view.roles.caseGiver }, level);
+  const running = owns(last)
+    ? null
+    : cutCase(
+        { ...view, caseGiver: view.roles.caseGiver, coCaseGiver: view.roles.coCaseGiver ?? null },
+        level,
+      );
   const cases = {
     ...(earlierCases ? { earlierCases } : {}),
     ...(running && {
@@ -73,7 +107,7 @@ export function endedViewFor(
       decision: running.decision,
     }),
   };
-  if (owners.includes(userId)) return { ...view, ...cases };
+  if (readers.some((r) => r.includes(userId))) return { ...view, ...cases };
   // Every field is listed, so a new part of the state reaches others only once someone decides it may.
   const cut: Required<MeetingView> = {
     meetingId: view.meetingId,

@@ -13,6 +13,8 @@ export const MAX_SHORT_TEXT = 500;
 export const ASSIGNABLE_ROLES = [
   'chair',
   'caseGiver',
+  // The second case-giver of a pair, in a method that allows one (PAIR-1).
+  'coCaseGiver',
   'timekeeper',
   'scribe',
   'facilitator',

@@ -1,4 +1,5 @@
 import type { Phase } from '../methods/schema';
+import { isCaseGiver } from './case-givers';
 import type { Contribution, MeetingState, RejectionCode } from './types';
 import { OPENING_PHASE_ID } from './types';
 
@@ -83,7 +84,7 @@ export function placementNow(state: MeetingState) {
 
 /** Whether this user is a case-giver who may not contribute in the running step (listens, turned away, out). */
 export function caseGiverSilenced(state: MeetingState, userId: string): boolean {
-  return state.roles.caseGiver === userId && placementNow(state) !== 'inCircle';
+  return isCaseGiver(state, userId) && placementNow(state) !== 'inCircle';
 }
 
 /** Whether the rules let this user contribute at all in a phase, turns aside (in join order for rounds). */
@@ -92,7 +93,7 @@ export function eligible(state: MeetingState, rules: PhaseRules, userId: string)
   // A facilitator in the background takes no turn in the method's phases (LIFE-7).
   if (rules.id !== OPENING_PHASE_ID && state.facilitatorMode === 'background' && isFacilitator(state, userId))
     return false;
-  const caseGiver = state.roles.caseGiver === userId;
+  const caseGiver = isCaseGiver(state, userId);
   if (caseGiver && rules.caseGiverPlacement !== 'inCircle') return false;
   const who = {
     caseGiver: caseGiver,
@@ -130,11 +131,11 @@ export function visibilityOf(state: MeetingState, c: Contribution, userId: strin
   if (c.authorId === userId) return 'full';
   const running = isRunning(state, c.phaseId);
   const placement = running ? placementNow(state) : 'inCircle';
-  const isCaseGiver = state.roles.caseGiver === userId;
-  if (isCaseGiver && placement === 'absent') return 'dropped';
+  const givesCase = isCaseGiver(state, userId);
+  if (givesCase && placement === 'absent') return 'dropped';
   if (c.hidden === true) return 'removed';
   if (c.private && !c.revealed) return 'hidden';
-  if (isCaseGiver && placement === 'turnedAway') return 'anonymous';
+  if (givesCase && placement === 'turnedAway') return 'anonymous';
   // Private writing of a phase that reveals without names stays without them (LIFE-8).
   if (c.private && phaseById(state, c.phaseId)?.anonymous === true) return 'anonymous';
   return 'full';
@@ -163,7 +164,7 @@ export function weightsFor(state: MeetingState, c: Contribution, userId: string)
 export function outOfRoom(state: MeetingState, userId: string, phaseId: string | null): boolean {
   return (
     phaseId !== null &&
-    state.roles.caseGiver === userId &&
+    isCaseGiver(state, userId) &&
     isRunning(state, phaseId) &&
     placementNow(state) === 'absent'
   );

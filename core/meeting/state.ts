@@ -26,6 +26,7 @@ export function initialState(setup: MeetingSetup): MeetingState {
     roles: {
       chair: setup.chairUserId,
       caseGiver: null,
+      coCaseGiver: null,
       // The planned roles are there when the room opens (ROLE-7), like the chair.
       timekeeper: setup.timekeeperUserId ?? null,
       scribe: setup.scribeUserId ?? null,

@@ -61,6 +61,11 @@ export type Roles = {
   /** Exactly one chair, always (ROLE-2). */
   chair: string;
   caseGiver: string | null;
+  /**
+   * The second case-giver of a pair (PAIR-1), in a method that allows one; absent or null otherwise.
+   * Optional so views of meetings stored before pairs existed stay valid.
+   */
+  coCaseGiver?: string | null;
   timekeeper: string | null;
   scribe: string | null;
   facilitators: string[];
@@ -164,6 +169,8 @@ export type LearningPoint = { id: string; authorId: string; text: string; shared
  */
 export type CaseRecord = {
   caseGiver: string | null;
+  /** The second case-giver of a pair (PAIR-5); absent in meetings stored before pairs existed. */
+  coCaseGiver?: string | null;
   method: Method | null;
   phaseIndex: number | null;
   skippedPhaseIds: string[];
@@ -358,6 +365,7 @@ export const REJECTION_CODES = [
   'not_chair_or_scribe',
   'sorting_not_allowed',
   'force_merged',
+  'pair_not_allowed',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

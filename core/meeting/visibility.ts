@@ -1,4 +1,5 @@
 import type { Method } from '../methods/schema';
+import { isCaseGiver } from './case-givers';
 import { caseState } from './cases';
 import {
   activeRules,
@@ -93,7 +94,7 @@ function redactFlag(state: MeetingState, userId: string, flag: Flag): Flag | nul
  */
 function hiddenTurnStep(state: MeetingState, userId: string): string | null {
   const rules = activeRules(state);
-  if (!rules || state.roles.caseGiver !== userId) return null;
+  if (!rules || !isCaseGiver(state, userId)) return null;
   // Only rounds and the stick keep a turn; in other steps there is nothing to hide (and no resync).
   if (rules.turns !== 'round' && rules.turns !== 'stick') return null;
   const placement = rules.caseGiverPlacement;

@@ -24,6 +24,8 @@ export const balint = defineMethod({
   topics: ['relationship', 'ownFunctioning'],
   experience: 'experienced',
   tags: ['in-depth', 'emotions', 'blind-spots'],
+  // Balint groups also take a case two colleagues share, brought in by both (PAIR-1).
+  caseGiverPair: true,
   phases: [
     {
       id: 'collect',

@@ -36,6 +36,14 @@ const SEED_METHODS = [
 ];
 
 describe('method library', () => {
+  it('PAIR-1: a method has one case-giver unless it says otherwise; Balint lets two who share a case bring it in', () => {
+    const { caseGiverPair: _pair, ...withoutFlag } = getMethod('incident')!;
+    expect(methodSchema.parse(withoutFlag).caseGiverPair).toBe(false);
+    expect(getMethod('balint')!.caseGiverPair).toBe(true);
+    // A pair needs a case-giver to pair with.
+    for (const m of methods.filter((method) => method.caseGiverPair)) expect(m.roles).toContain('caseGiver');
+  });
+
   it('has at least seventeen methods', () => {
     expect(methods.length).toBeGreaterThanOrEqual(17);
   });

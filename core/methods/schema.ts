@@ -114,6 +114,11 @@ export const methodSchema = z
     /** The least experience a group needs to run it well. */
     experience: z.enum(EXPERIENCE_LEVELS),
     tags: z.array(z.string().min(1)).default([]),
+    /**
+     * Two colleagues who share a case (the same client, the same team) may bring it in together: the chair
+     * can add a second case-giver (PAIR-1). Balint allows it.
+     */
+    caseGiverPair: z.boolean().default(false),
     phases: z.array(phaseSchema).min(1).max(30),
   })
   .refine((m) => m.groupSize.min <= m.groupSize.max, {

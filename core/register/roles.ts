@@ -15,7 +15,9 @@ export function registerRolesOf(
   give(setup.chairUserId, 'chair');
   for (const id of setup.facilitatorUserIds ?? []) give(id, 'facilitator');
   for (const event of log) {
-    if (event.type === 'roleAssigned') give(event.userId, event.role);
+    // The second case-giver of a pair is a case-giver on the list (PAIR-6).
+    if (event.type === 'roleAssigned')
+      give(event.userId, event.role === 'coCaseGiver' ? 'caseGiver' : event.role);
     if (event.type === 'caseChosen') give(event.caseGiverId, 'caseGiver');
   }
   return new Map([...roles].map(([userId, set]) => [userId, [...set]]));

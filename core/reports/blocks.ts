@@ -113,6 +113,9 @@ const SECTION_BLOCKS: { [K in ReportSection['kind']]: (t: T, s: SectionOf<K>) =>
     ...(s.heard === null
       ? []
       : [{ type: 'paragraph', text: t('reports.evaluation.heard', { score: s.heard }) } as Block]),
+    ...(s.coHeard === undefined
+      ? []
+      : [{ type: 'paragraph', text: t('reports.evaluation.coHeard', { score: s.coHeard }) } as Block]),
     { type: 'paragraph', text: t('reports.evaluation.count', { count: s.count }) },
     ...EVALUATION_MEANS.flatMap((q): Block[] => {
       const score = s[q];
@@ -150,6 +153,13 @@ export function inReaderForm(
   return out;
 }
 
+/** The case-giver, or both of a pair (PAIR-1), for the header. */
+export function caseGiverNames(t: T, report: Pick<Report, 'caseGiver' | 'coCaseGiver'>): string {
+  if (!report.caseGiver) return t('reports.meta.noCaseGiver');
+  if (!report.coCaseGiver) return report.caseGiver;
+  return t('reports.meta.caseGiverPair', { first: report.caseGiver, second: report.coCaseGiver });
+}
+
 /** The report as translated blocks in reading order: title, header facts, then every section. */
 export function reportBlocks(report: Report, meta: ReportMeta, locale: Locale): Block[] {
   const t: T = (key, vars) => translate(locale, key, vars && inReaderForm(locale, vars));
@@ -165,7 +175,7 @@ export function reportBlocks(report: Report, meta: ReportMeta, locale: Locale): 
     {
       type: 'meta',
       label: t('reports.meta.caseGiver'),
-      text: report.caseGiver ?? t('reports.meta.noCaseGiver'),
+      text: caseGiverNames(t, report),
     },
   ];
   if (!report.ended) blocks.push({ type: 'paragraph', text: t('reports.running') });

@@ -61,6 +61,8 @@ export type ReportSection =
       count: number;
       /** The case-giver's own "I felt heard" (LIFE-9): theirs alone, never a mean. */
       heard: number | null;
+      /** The second case-giver's own score (PAIR-4); absent when there is none or it is not theirs by name. */
+      coHeard?: number;
       perspectives: number | null;
       method: number | null;
       cooperation: number | null;
@@ -76,6 +78,8 @@ export type Report = {
   meetingId: string;
   method: { id: string; names: Localized } | null;
   caseGiver: Person;
+  /** The second case-giver of a pair (PAIR-1); absent when the case had one case-giver. */
+  coCaseGiver?: Person;
   ended: boolean;
   sections: ReportSection[];
 };
@@ -102,6 +106,13 @@ export function caseGiverHeard(view: Pick<MeetingView, 'evaluations' | 'roles'>)
   return (own ?? (given.length === 1 && given[0]!.userId === '' ? given[0] : undefined))?.heard ?? null;
 }
 
+/** The second case-giver's own "heard" (PAIR-4), only where the view names it as theirs. */
+function coCaseGiverHeard(view: Pick<MeetingView, 'evaluations' | 'roles'>): number | null {
+  const co = view.roles.coCaseGiver;
+  if (!co) return null;
+  return view.evaluations.find((e) => e.userId === co)?.heard ?? null;
+}
+
 const mean = (values: number[]) =>
   values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
 
@@ -122,6 +133,7 @@ export function buildReport({ view, readerId, names }: ReportInput): Report {
     meetingId: view.meetingId,
     method: view.method ? { id: view.method.id, names: view.method.names } : null,
     caseGiver: person(view.roles.caseGiver),
+    ...(view.roles.coCaseGiver ? { coCaseGiver: person(view.roles.coCaseGiver) } : {}),
     ended: view.stage === 'ended',
     sections: SECTION_BUILDERS.flatMap((build) => build(ctx)),
   };
@@ -241,11 +253,13 @@ const SECTION_BUILDERS: ((ctx: Ctx) => ReportSection[])[] = [
     const list = view.evaluations;
     if (list.length === 0) return [];
     const heard = caseGiverHeard(view);
+    const coHeard = coCaseGiverHeard(view);
     return [
       {
         kind: 'evaluation',
         count: list.length,
         heard,
+        ...(coHeard !== null && { coHeard }),
         perspectives: mean(list.map((e) => e.perspectives)),
         method: mean(list.map((e) => e.method)),
         cooperation: mean(list.map((e) => e.cooperation)),

@@ -1,4 +1,5 @@
-import { caseGivers } from '../cases';
+import { isCaseGiver } from '../case-givers';
+import { everyCaseGiver } from '../cases';
 import { partsNow } from '../plan';
 import { activeRules, isParticipant } from '../rules';
 import { accept, type Deciders, newId, reject } from './kit';
@@ -25,8 +26,9 @@ export const closingDeciders = {
     return flag.resolved ? accept() : accept({ type: 'flagResolved', flagId });
   },
   recordDecision(state, { text, actions }, actor, now) {
-    const { caseGiver, scribe } = state.roles;
-    if (actor.userId !== caseGiver && actor.userId !== scribe) return reject('not_case_giver_or_scribe');
+    // The pair records one decision together (PAIR-3).
+    if (!isCaseGiver(state, actor.userId) && actor.userId !== state.roles.scribe)
+      return reject('not_case_giver_or_scribe');
     if (!DECISION_STAGES.has(state.stage)) return reject('wrong_stage');
     if (actions.some((a) => a.ownerId !== undefined && !isParticipant(state, a.ownerId))) {
       return reject('no_such_participant');
@@ -37,7 +39,7 @@ export const closingDeciders = {
     // The evaluation stage, the summary, or the method's own evaluation phase (CLOSE-2, FRAME-2).
     if (state.stage !== 'summary' && !partsNow(state).includes('evaluation')) return reject('wrong_stage');
     // Every case-giver of the meeting says whether they felt heard (CASES-5).
-    if (heard !== undefined && !caseGivers(state).includes(actor.userId)) return reject('not_case_giver');
+    if (heard !== undefined && !everyCaseGiver(state).includes(actor.userId)) return reject('not_case_giver');
     return accept({
       type: 'evaluationGiven',
       evaluation: {

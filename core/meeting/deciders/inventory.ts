@@ -1,3 +1,4 @@
+import { isCaseGiver } from '../case-givers';
 import { chosenPitchIds } from '../cases';
 import { partsNow } from '../plan';
 import { currentPhase, isParticipant } from '../rules';
@@ -47,8 +48,8 @@ export const inventoryDeciders = {
     return accept({ type: 'caseChosen', pitchId, caseGiverId: pitch.authorId });
   },
   setCaseQuestion(state, { text }, actor) {
-    const { caseGiver, scribe } = state.roles;
-    if (actor.userId !== caseGiver && actor.userId !== scribe) return reject('not_case_giver_or_scribe');
+    if (!isCaseGiver(state, actor.userId) && actor.userId !== state.roles.scribe)
+      return reject('not_case_giver_or_scribe');
     return accept({ type: 'caseQuestionSet', text });
   },
 } satisfies Partial<Deciders>;

@@ -1,5 +1,6 @@
 import { worksOn } from '../../methods/material';
 import type { MaterialAction, Phase } from '../../methods/schema';
+import { isCaseGiver } from '../case-givers';
 import { evolve } from '../evolve';
 import { isMerged } from '../forces';
 import { currentPhase, eligible, isObserver, phaseById, weightsHidden } from '../rules';
@@ -32,7 +33,7 @@ function reactable(
 ): Contribution | RejectionCode {
   const phase = currentPhase(state);
   if (!phase) return NOT_ALLOWED[action];
-  if (state.roles.caseGiver !== userId) return 'not_case_giver';
+  if (!isCaseGiver(state, userId)) return 'not_case_giver';
   const c = visibleContribution(state, contributionId, userId);
   if (!c) return 'no_such_contribution';
   const own = { answer: phase.caseGiverAnswers, rate: phase.caseGiverRates, choose: false }[action];

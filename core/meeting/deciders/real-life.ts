@@ -1,3 +1,4 @@
+import { isCaseGiver } from '../case-givers';
 import { currentPhase, isFacilitator, visibilityOf } from '../rules';
 import { moveEvents } from '../steps';
 import { holderOf } from '../turns';
@@ -18,7 +19,7 @@ export const realLifeDeciders = {
     if (state.stage !== 'lobby') return reject('wrong_stage', 'the chair hands over after the lobby');
     if (actor.groupAdmin !== true && !isFacilitator(state, actor.userId))
       return reject('not_admin_or_facilitator');
-    if (state.roles.caseGiver === actor.userId) return reject('case_giver_cannot_chair');
+    if (isCaseGiver(state, actor.userId)) return reject('case_giver_cannot_chair');
     return accept({ type: 'chairTaken', userId: actor.userId, from: state.roles.chair, at: now });
   },
   pauseClock(state, _command, actor, now) {

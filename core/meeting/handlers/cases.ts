@@ -11,7 +11,7 @@ export const caseHandlers = {
       ...closed,
       earlierCases: [...earlierCases(state), caseRecordOf(closed)],
       firstPhase,
-      roles: { ...state.roles, caseGiver: null },
+      roles: { ...state.roles, caseGiver: null, coCaseGiver: null },
       phaseIndex: null,
       skippedPhaseIds: [],
       revealedPhaseIds: [],

@@ -20,7 +20,9 @@ export const flowHandlers = {
     return { ...state, talkMode: mode };
   },
   methodChosen(state, { method }) {
-    return { ...state, method, skippedPhaseIds: [] };
+    // A method of one case-giver has no second one (PAIR-5).
+    const roles = method.caseGiverPair === true ? state.roles : { ...state.roles, coCaseGiver: null };
+    return { ...state, method, roles, skippedPhaseIds: [] };
   },
   stageOpened(state, { stage, at, deadline }) {
     return { ...closeStep(state, at), stage, deadline, stepStartedAt: at };

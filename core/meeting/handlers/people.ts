@@ -8,6 +8,7 @@ function removePerson(state: MeetingState, userId: string, at: number): MeetingS
   const roles: Roles = {
     ...state.roles,
     caseGiver: state.roles.caseGiver === userId ? null : state.roles.caseGiver,
+    coCaseGiver: state.roles.coCaseGiver === userId ? null : (state.roles.coCaseGiver ?? null),
     timekeeper: state.roles.timekeeper === userId ? null : state.roles.timekeeper,
     scribe: state.roles.scribe === userId ? null : state.roles.scribe,
     facilitators: without(state.roles.facilitators, userId),
@@ -37,9 +38,15 @@ function removePerson(state: MeetingState, userId: string, at: number): MeetingS
 
 /** Makes someone the case-giver; they give up every other role except chair, which decide prevents (ROLE-3). */
 export function asCaseGiver(r: Roles, userId: string): Roles {
+  // The second case-giver who becomes the case-giver is no longer the second (PAIR-5).
+  const coCaseGiver = r.coCaseGiver === userId ? null : (r.coCaseGiver ?? null);
+  return { ...withoutOtherRoles(r, userId), caseGiver: userId, coCaseGiver };
+}
+
+/** Drops timekeeper, scribe, facilitator and observer: a case-giver holds none of them (ROLE-3, PAIR-2). */
+function withoutOtherRoles(r: Roles, userId: string): Roles {
   return {
     ...r,
-    caseGiver: userId,
     timekeeper: r.timekeeper === userId ? null : r.timekeeper,
     scribe: r.scribe === userId ? null : r.scribe,
     facilitators: without(r.facilitators, userId),
@@ -74,6 +81,7 @@ export const peopleHandlers = {
       chair: () => ({ ...r, chair: userId }),
       // The case-giver holds no other role (ROLE-3).
       caseGiver: () => asCaseGiver(r, userId),
+      coCaseGiver: () => ({ ...withoutOtherRoles(r, userId), coCaseGiver: userId }),
       timekeeper: () => ({ ...r, timekeeper: userId }),
       scribe: () => ({ ...r, scribe: userId }),
       facilitator: () => ({ ...r, facilitators: withOnce(r.facilitators, userId) }),
@@ -85,6 +93,7 @@ export const peopleHandlers = {
     const r = state.roles;
     const unassign = {
       caseGiver: () => ({ ...r, caseGiver: r.caseGiver === userId ? null : r.caseGiver }),
+      coCaseGiver: () => ({ ...r, coCaseGiver: r.coCaseGiver === userId ? null : (r.coCaseGiver ?? null) }),
       timekeeper: () => ({ ...r, timekeeper: r.timekeeper === userId ? null : r.timekeeper }),
       scribe: () => ({ ...r, scribe: r.scribe === userId ? null : r.scribe }),
       facilitator: () => ({ ...r, facilitators: without(r.facilitators, userId) }),

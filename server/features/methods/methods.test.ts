@@ -65,6 +65,14 @@ describe('public method library', () => {
     }
   });
 
+  it('PAIR-1: says which method lets two case-givers bring a case in together: Balint, and no other', async () => {
+    for (const lang of ['all', 'nl']) {
+      expect((await get(`/api/methods/balint?lang=${lang}`)).json().method.caseGiverPair).toBe(true);
+      expect((await get(`/api/methods/sioo?lang=${lang}`)).json().method.caseGiverPair).toBe(false);
+    }
+    expect(methods.filter((m) => m.caseGiverPair).map((m) => m.id)).toEqual(['balint']);
+  });
+
   it('answers an unknown method with a 404 JSON error in the asked language', async () => {
     for (const id of ['nope', '__proto__', 'constructor']) {
       const res = await get(`/api/methods/${id}`, { 'accept-language': 'en' });

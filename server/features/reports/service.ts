@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { ReportResponse } from '../../../core/api/reports';
 import { utcToZonedFields } from '../../../core/calendar/zoned-time';
 import { caseState } from '../../../core/meeting/cases';
-import { caseOwners } from '../../../core/meeting/ended-view';
+import { caseOwners, caseReaders } from '../../../core/meeting/ended-view';
 import { replay } from '../../../core/meeting/evolve';
 import { initialState } from '../../../core/meeting/state';
 import type { MeetingSetup, StoredEvent } from '../../../core/meeting/types';
@@ -47,23 +47,27 @@ export async function reportFor(
     (row) => coreEngine.fromRow(row) as unknown as StoredEvent,
   );
   const whole = replay(initialState(setup), events);
-  const { names, participants, owners } = whoWasThere(events);
-  // One report per case (CASES-7): the reader's own last case unless they ask for another.
-  const number = caseNumber ?? (owners.lastIndexOf(readerId) + 1 || owners.length);
+  const { names, participants, owners, readers } = whoWasThere(events);
+  // One report per case (CASES-7): the reader's own last case (one of a pair too) unless they ask for another.
+  const own = readers.map((r) => r.includes(readerId));
+  const number = caseNumber ?? (own.lastIndexOf(true) + 1 || owners.length);
   const state = caseState(whole, number);
   if (!state) throw new AppError('not_found', 404);
   const caseGiverId = owners[number - 1] ?? null;
+  const coCaseGiverId = readers[number - 1]?.find((id) => id !== caseGiverId) ?? null;
   const built = buildReport({ view: viewFor(state, readerId), readerId, names });
   // Someone who left before the end lost the role in the room, but it is still their case.
   const report = {
     ...built,
     caseGiver: built.caseGiver ?? (caseGiverId ? (names[caseGiverId] ?? null) : null),
+    ...(coCaseGiverId && { coCaseGiver: built.coCaseGiver ?? names[coCaseGiverId] ?? null }),
     // REPORT-9: once retention removed the content, only the anonymous evaluation means are left.
     ...((await findRemoval(db, meeting.id)) && {
       sections: built.sections.filter((section) => section.kind === 'evaluation'),
     }),
   };
-  const caseGiver = caseGiverId !== null && caseGiverId === readerId;
+  // Both of a pair read their case whole (PAIR-6).
+  const caseGiver = readers[number - 1]?.includes(readerId) === true;
   const now = await reportSharingOf(db, meeting.groupId);
   const endedAt = state.endedAt === null ? null : new Date(state.endedAt);
   const level = await meetingSharing(db, meeting.groupId, endedAt, now);
@@ -87,7 +91,12 @@ function whoWasThere(events: StoredEvent[]) {
   for (const e of events) {
     if (e.type === 'participantJoined') names[e.participant.userId] ??= e.participant.name;
   }
-  return { names, participants: Object.values(names), owners: caseOwners(events) };
+  return {
+    names,
+    participants: Object.values(names),
+    owners: caseOwners(events),
+    readers: caseReaders(events),
+  };
 }
 
 /** The setup the room froze into the log at seq 0; null when the meeting was never opened. */

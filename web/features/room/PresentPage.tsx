@@ -11,7 +11,7 @@ import { Loading } from '../../components/Status';
 import { api } from '../../lib/api';
 import { currentLocale } from '../../lib/i18n';
 import { useTitle } from '../../lib/use-title';
-import { currentPhase, nameOf, withoutHidden } from './derive';
+import { caseGiverLine, currentPhase, nameOf, withoutHidden } from './derive';
 import {
   allWeighed,
   chosenLevels,
@@ -85,6 +85,8 @@ export function PresentPage() {
           </p>
           <h1>{title}</h1>
           {view.caseQuestion && <p className="present-question">{view.caseQuestion}</p>}
+          {/* A case brought in by two (PAIR-1): the room sees both names. */}
+          {view.roles.coCaseGiver && <p className="present-question">{caseGiverLine(view, view.roles, t)}</p>}
         </div>
         <LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} pausedAt={view.pausedAt} large />
       </header>

@@ -3,6 +3,7 @@ import {
   profileComparison as compareProfiles,
   diltsTally,
 } from '../../../core/meeting/artefacts';
+import { isCaseGiver } from '../../../core/meeting/case-givers';
 import { typingCheck } from '../../../core/meeting/deciders/recording';
 import { airtime } from '../../../core/meeting/derived';
 import { isMerged, mergeRoot } from '../../../core/meeting/forces';
@@ -49,8 +50,8 @@ export function forcesOf(view: MeetingView, me: string): Force[] {
 /** Who is expected to write (or weigh) in a phase: observers never are. */
 export function writers(view: MeetingView, phase: Phase): string[] {
   const all = view.participants.map((p) => p.userId).filter((id) => !view.roles.observers.includes(id));
-  if (phase.contributors === 'helpers') return all.filter((id) => id !== view.roles.caseGiver);
-  if (phase.contributors === 'caseGiver') return all.filter((id) => id === view.roles.caseGiver);
+  if (phase.contributors === 'helpers') return all.filter((id) => !isCaseGiver(view, id));
+  if (phase.contributors === 'caseGiver') return all.filter((id) => isCaseGiver(view, id));
   return all;
 }
 

@@ -1,4 +1,5 @@
-import type { Contribution, MeetingView } from '../../../core/meeting/types';
+import type { TFunction } from 'i18next';
+import type { Contribution, MeetingView, Roles } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
 import type { OutboxEntry } from './outbox';
 import type { Person, QuestionItem } from './views/model';
@@ -7,6 +8,24 @@ import type { Person, QuestionItem } from './views/model';
 export function nameOf(view: MeetingView, userId: string | null | undefined): string {
   if (!userId) return '';
   return view.participants.find((p) => p.userId === userId)?.name ?? '?';
+}
+
+/** The case-giver's name, or both names of a pair (PAIR-1): "Anna en Bram". */
+export function caseGiverNames(view: MeetingView, t: TFunction): string {
+  const { caseGiver, coCaseGiver } = view.roles;
+  if (!coCaseGiver) return nameOf(view, caseGiver);
+  return t('room.casting.pairNames', { first: nameOf(view, caseGiver), second: nameOf(view, coCaseGiver) });
+}
+
+/** "Inbrenger: Anna" or "Inbrengers: Anna en Bram" for a case and its pair (PAIR-1). */
+export function caseGiverLine(
+  view: MeetingView,
+  record: Pick<Roles, 'caseGiver' | 'coCaseGiver'>,
+  t: TFunction,
+): string {
+  const first = nameOf(view, record.caseGiver);
+  if (!record.coCaseGiver) return t('room.casting.caseGiver', { name: first });
+  return t('room.casting.caseGiverPair', { first, second: nameOf(view, record.coCaseGiver) });
 }
 
 export function people(view: MeetingView): Person[] {
@@ -32,6 +51,7 @@ export function rolesOf(view: MeetingView, userId: string): string[] {
   return [
     r.chair === userId && 'chair',
     r.caseGiver === userId && 'caseGiver',
+    r.coCaseGiver === userId && 'coCaseGiver',
     r.timekeeper === userId && 'timekeeper',
     r.scribe === userId && 'scribe',
     r.facilitators.includes(userId) && 'facilitator',

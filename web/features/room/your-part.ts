@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../core/i18n/index';
+import { isCaseGiver } from '../../../core/meeting/case-givers';
 import type { MeetingView } from '../../../core/meeting/types';
 import type { Phase } from '../../../core/methods/schema';
 
@@ -20,11 +21,11 @@ const HELPER_BY_TURNS: Record<Phase['turns'], MessageKey> = {
 
 /** "You are the case-giver: in this phase you listen" — this person's part in the current phase. */
 export function yourPart(view: MeetingView, me: string, phase: Phase): Part {
-  const isCaseGiver = view.roles.caseGiver === me;
+  const givesCase = isCaseGiver(view, me);
   if (view.roles.observers.includes(me)) return { key: 'room.part.observer' };
   // Weighing forces is everyone's part, the case-giver's too.
   if (phase.weighForces) return { key: 'room.part.weigh' };
-  if (isCaseGiver) {
+  if (givesCase) {
     if (phase.contributors === 'caseGiver') return { key: 'room.part.caseGiver.speaks' };
     if (phase.caseGiverAnswers && phase.caseGiverPlacement === 'inCircle')
       return { key: 'room.part.caseGiver.answers' };

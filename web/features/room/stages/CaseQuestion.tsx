@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isCaseGiver } from '../../../../core/meeting/case-givers';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
 
@@ -7,7 +8,7 @@ export function CaseQuestion() {
   const { t } = useTranslation();
   const { view, me, send, meetingId } = useRoom();
   const [text, setText, clear] = useDraft(meetingId, 'caseQuestion');
-  const mine = view.roles.caseGiver === me;
+  const mine = isCaseGiver(view, me);
   return (
     <section className="case-question">
       {view.caseQuestion && (

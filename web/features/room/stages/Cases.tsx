@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { caseNumber, earlierCases } from '../../../../core/meeting/cases';
 import type { CaseRecord, MeetingView } from '../../../../core/meeting/types';
 import { currentLocale } from '../../../lib/i18n';
-import { isChair, nameOf } from '../derive';
+import { caseGiverLine, isChair } from '../derive';
 import { useRoom } from '../room-context';
 
 /**
@@ -60,7 +60,9 @@ function EarlierCase({ record, number, view }: { record: CaseRecord; number: num
   return (
     <article className="earlier-case" data-testid={`case-${number}`}>
       <h3 className="earlier-case-title">{t('room.cases.badge', { number, count })}</h3>
-      <p>{t('room.casting.caseGiver', { name: nameOf(view, record.caseGiver) })}</p>
+      <p>
+        {caseGiverLine(view, { caseGiver: record.caseGiver, coCaseGiver: record.coCaseGiver ?? null }, t)}
+      </p>
       {record.method && <p>{t('room.lobby.method', { name: record.method.names[lang] })}</p>}
       {record.caseQuestion && <p>{record.caseQuestion}</p>}
       {record.decision && (

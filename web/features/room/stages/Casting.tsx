@@ -1,15 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCaseGiver } from '../../../../core/meeting/case-givers';
 import type { AssignableRole } from '../../../../core/meeting/commands';
 import { currentLocale } from '../../../lib/i18n';
-import { isChair, nameOf, people } from '../derive';
+import { caseGiverLine, isChair, nameOf, people } from '../derive';
 import { useRoom } from '../room-context';
 import { PhaseHeader } from '../views/PhaseHeader';
 import { CaseQuestion } from './CaseQuestion';
 import { PresenceList } from './Lobby';
 import { NextButton } from './NextButton';
 
-const OPTIONAL: Exclude<AssignableRole, 'chair' | 'caseGiver'>[] = [
+const OPTIONAL: Exclude<AssignableRole, 'chair' | 'caseGiver' | 'coCaseGiver'>[] = [
   'timekeeper',
   'scribe',
   'facilitator',
@@ -22,6 +23,12 @@ export function Casting() {
   const { view, me } = useRoom();
   const chair = isChair(view, me);
   const lang = currentLocale();
+  const yourCastingPart = () => {
+    if (view.roles.caseGiver === me) return t('room.casting.youCaseGiver');
+    if (view.roles.coCaseGiver === me)
+      return t('room.casting.youCoCaseGiver', { name: nameOf(view, view.roles.caseGiver) });
+    return null;
+  };
   return (
     <div className="room-stage">
       <PhaseHeader
@@ -29,7 +36,7 @@ export function Casting() {
         title={t('room.casting.title')}
         instructions={t('room.casting.instructions')}
         rules={[t('room.casting.rule')]}
-        yourPart={view.roles.caseGiver === me ? t('room.casting.youCaseGiver') : null}
+        yourPart={yourCastingPart()}
       />
       <CastingBoard />
       {chair && (
@@ -57,11 +64,7 @@ export function CastingBoard() {
   const { view, me } = useRoom();
   return (
     <>
-      <p>
-        {view.roles.caseGiver
-          ? t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })
-          : t('room.casting.noCaseGiver')}
-      </p>
+      <p>{view.roles.caseGiver ? caseGiverLine(view, view.roles, t) : t('room.casting.noCaseGiver')}</p>
       <CaseQuestion />
       {isChair(view, me) ? <RoleForm /> : <PresenceList />}
     </>
@@ -91,8 +94,12 @@ function RoleForm() {
           onChange={(e) => send({ type: 'assignRole', role: 'chair', userId: e.target.value })}
         >
           {everyone.map((p) => (
-            <option key={p.id} value={p.id} disabled={p.id === view.roles.caseGiver}>
-              {p.id === view.roles.caseGiver ? t('room.casting.notCaseGiver', { name: p.name }) : p.name}
+            <option key={p.id} value={p.id} disabled={isCaseGiver(view, p.id)}>
+              {p.id === view.roles.caseGiver
+                ? t('room.casting.notCaseGiver', { name: p.name })
+                : p.id === view.roles.coCaseGiver
+                  ? t('room.casting.notCoCaseGiver', { name: p.name })
+                  : p.name}
             </option>
           ))}
         </select>
@@ -100,6 +107,7 @@ function RoleForm() {
           {t('room.casting.chairRule')}
         </p>
       </div>
+      <PairField />
       {OPTIONAL.map((role) => (
         <div className="field" key={role}>
           <label htmlFor={`${id}-${role}`}>{t(`room.role.${role}`)}</label>
@@ -114,7 +122,7 @@ function RoleForm() {
           >
             <option value="">{t('room.casting.nobody')}</option>
             {everyone
-              .filter((p) => p.id !== view.roles.caseGiver)
+              .filter((p) => !isCaseGiver(view, p.id))
               .map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -124,5 +132,42 @@ function RoleForm() {
         </div>
       ))}
     </section>
+  );
+}
+
+/**
+ * The second case-giver, where the method lets two colleagues who share a case bring it in together
+ * (PAIR-1): anyone but the chair and the case-giver, or nobody; the engine refuses it once phases run.
+ */
+function PairField() {
+  const { t } = useTranslation();
+  const { view, send } = useRoom();
+  const id = useId();
+  if (view.method?.caseGiverPair !== true || !view.roles.caseGiver) return null;
+  const current = view.roles.coCaseGiver ?? '';
+  const candidates = people(view).filter((p) => p.id !== view.roles.chair && p.id !== view.roles.caseGiver);
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-co`}>{t('room.role.coCaseGiver')}</label>
+      <select
+        id={`${id}-co`}
+        value={current}
+        aria-describedby={`${id}-co-hint`}
+        onChange={(e) => {
+          if (e.target.value) send({ type: 'assignRole', role: 'coCaseGiver', userId: e.target.value });
+          else if (current) send({ type: 'unassignRole', role: 'coCaseGiver', userId: current });
+        }}
+      >
+        <option value="">{t('room.casting.nobody')}</option>
+        {candidates.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-co-hint`} className="hint">
+        {t('room.casting.coCaseGiverHint')}
+      </p>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isChair, nameOf } from '../derive';
+import { isCaseGiver } from '../../../../core/meeting/case-givers';
+import { caseGiverNames, isChair } from '../derive';
 import { chosenActions, offerChosen } from '../material';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
@@ -14,7 +15,7 @@ import { isStage, NextButton } from './NextButton';
 export function Decision() {
   const { t } = useTranslation();
   const { view, me, room } = useRoom();
-  const mine = view.roles.caseGiver === me;
+  const mine = isCaseGiver(view, me);
   return (
     <div className="room-stage">
       <PhaseHeader
@@ -24,7 +25,9 @@ export function Decision() {
         yourPart={
           mine
             ? t('room.decision.youCaseGiver')
-            : t('room.decision.youListen', { name: nameOf(view, view.roles.caseGiver) })
+            : t(view.roles.coCaseGiver ? 'room.decision.youListenPair' : 'room.decision.youListen', {
+                name: caseGiverNames(view, t),
+              })
         }
         timer={<LiveCountdown deadline={view.deadline} offsetMs={room.offsetMs} />}
       />
@@ -43,7 +46,8 @@ export function Decision() {
 export function DecisionBoard() {
   const { t } = useTranslation();
   const { view, me, send, meetingId } = useRoom();
-  const mine = view.roles.caseGiver === me;
+  // The pair records one decision together (PAIR-3): either of them writes it.
+  const mine = isCaseGiver(view, me);
   const [text, setText, clearText] = useDraft(meetingId, 'decision');
   const [actionsText, setActionsText, clearActions] = useDraft(meetingId, 'actions');
   const [error, setError] = useState(false);

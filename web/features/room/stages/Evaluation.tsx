@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCaseGiver } from '../../../../core/meeting/case-givers';
 import { isChair } from '../derive';
 import { useRoom } from '../room-context';
 import { useDraft } from '../use-room';
@@ -35,19 +36,14 @@ export function Evaluation() {
 export function EvaluationBoard() {
   const { t } = useTranslation();
   const { view, me, send, meetingId } = useRoom();
-  const isCaseGiver = view.roles.caseGiver === me;
+  const givesCase = isCaseGiver(view, me);
   const [scores, setScores] = useState<Scores>({});
   const [note, setNote, clearNote] = useDraft(meetingId, 'evaluationNote');
   const [point, setPoint, clearPoint] = useDraft(meetingId, 'learningPoint');
   const [share, setShare] = useState(false);
   const given = view.evaluations.some((e) => e.userId === me);
   const myPoints = view.learningPoints.filter((p) => p.authorId === me);
-  const keys = [
-    ...(isCaseGiver ? (['heard'] as const) : []),
-    'perspectives',
-    'method',
-    'cooperation',
-  ] as const;
+  const keys = [...(givesCase ? (['heard'] as const) : []), 'perspectives', 'method', 'cooperation'] as const;
   const complete = keys.every((k) => scores[k]);
   return (
     <>
@@ -63,7 +59,7 @@ export function EvaluationBoard() {
             if (!complete) return;
             send({
               type: 'giveEvaluation',
-              ...(isCaseGiver ? { heard: scores.heard } : {}),
+              ...(givesCase ? { heard: scores.heard } : {}),
               perspectives: scores.perspectives!,
               method: scores.method!,
               cooperation: scores.cooperation!,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isCaseGiver } from '../../../../core/meeting/case-givers';
 import { currentLocale } from '../../../lib/i18n';
 import { nameOf, people } from '../derive';
 import { type NextStep, nextTitle } from '../next-step';
@@ -44,7 +45,7 @@ export function RoomChair({ canReveal, next }: { canReveal: boolean; next: NextS
         nextTitle={nextTitle(next, lang, t)}
         isLast={!skippable}
         paused={view.pausedAt !== null}
-        candidates={people(view).filter((p) => p.id !== me && p.id !== view.roles.caseGiver)}
+        candidates={people(view).filter((p) => p.id !== me && !isCaseGiver(view, p.id))}
         actions={{
           advance: () => send({ type: 'advancePhase' }),
           back: () => send({ type: 'goBack' }),

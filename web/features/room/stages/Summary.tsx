@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { caseGiverHeard, EVALUATION_MEANS } from '../../../../core/reports/build';
 import { currentLocale } from '../../../lib/i18n';
-import { isChair, nameOf } from '../derive';
+import { caseGiverLine, isChair, nameOf } from '../derive';
 import { useRoom } from '../room-context';
 import { SPACE } from '../views/glyphs';
 import { EarlierCases } from './Cases';
@@ -30,7 +30,7 @@ export function Summary() {
       <EarlierCases />
       <section className="card">
         <h2>{t('room.summary.case')}</h2>
-        <p>{t('room.casting.caseGiver', { name: nameOf(view, view.roles.caseGiver) })}</p>
+        <p>{caseGiverLine(view, view.roles, t)}</p>
         {view.method && <p>{t('room.lobby.method', { name: view.method.names[lang] })}</p>}
         {view.caseQuestion && <p>{view.caseQuestion}</p>}
         {heard !== null && (
