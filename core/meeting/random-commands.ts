@@ -47,7 +47,7 @@ export const TEMPLATES: ((c: Ctx) => Made)[] = [
   ({ a, b }) =>
     byChair({
       type: 'unassignRole',
-      role: at(['caseGiver', 'timekeeper', 'scribe', 'facilitator', 'observer'] as const, a),
+      role: at(['caseGiver', 'coCaseGiver', 'timekeeper', 'scribe', 'facilitator', 'observer'] as const, a),
       userId: at(ACTORS, b).userId,
     }),
   ({ a }) => byChair({ type: 'chooseMethod', method: at(LIBRARY, a) }),

@@ -55,7 +55,9 @@ export async function reportFor(
   if (!state) throw new AppError('not_found', 404);
   const caseGiverId = owners[number - 1] ?? null;
   const coCaseGiverId = readers[number - 1]?.find((id) => id !== caseGiverId) ?? null;
-  const built = buildReport({ view: viewFor(state, readerId), readerId, names });
+  // The second case-giver stays named (their "heard" too) after leaving the room (PAIR-6).
+  const roles = { ...state.roles, coCaseGiver: coCaseGiverId };
+  const built = buildReport({ view: viewFor({ ...state, roles }, readerId), readerId, names });
   // Someone who left before the end lost the role in the room, but it is still their case.
   const report = {
     ...built,
