@@ -17,6 +17,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   DURABILITY: z.enum(['write', 'fsync']).default('write'),
   OPERATORS: z.string().default(''),
+  DEMO_SPEED: z.coerce.number().int().min(1).max(100).default(1),
 });
 
 export type Config = {
@@ -37,6 +38,8 @@ export type Config = {
   durability: 'write' | 'fsync';
   /** OPERATORS: addresses of the accounts that register providers and grant the provider role (README). */
   operators?: string[];
+  /** DEMO_SPEED: demo meetings run this many times faster (for end-to-end tests only; README). */
+  demoSpeed?: number;
 };
 
 /** Reads the secret from the data folder, creating it on first start so nothing is hard-coded. */
@@ -75,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     operators: e.OPERATORS.split(',')
       .map((a) => a.trim().toLowerCase())
       .filter(Boolean),
+    demoSpeed: e.DEMO_SPEED,
   };
 }

@@ -3,7 +3,7 @@ import { demoStartSchema } from '../../../core/api/demo';
 import { translate } from '../../../core/i18n/index';
 import type { AppDeps } from '../../http/app';
 import { parseInput, requestLocale } from '../../http/errors';
-import { DEFAULT_DEMO_OPTIONS, DemoRegistry } from './demos';
+import { DEFAULT_DEMO_OPTIONS, DemoRegistry, fasterDemoClock } from './demos';
 import { acceptDemoSocket, DEMO_COOKIE } from './socket';
 
 /** Each app's demos, for tests that drive the demo clock themselves. */
@@ -11,7 +11,8 @@ export const demoRegistries = new WeakMap<FastifyInstance, DemoRegistry>();
 
 /** The demo meeting without an account (DEMO-1…5): start one, and its socket. */
 export async function demoRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
-  const limits = { ...DEFAULT_DEMO_OPTIONS, ...deps.demo };
+  const speed = deps.config.demoSpeed ?? 1;
+  const limits = { ...DEFAULT_DEMO_OPTIONS, ...(speed > 1 && fasterDemoClock(speed)), ...deps.demo };
   const demos = new DemoRegistry(limits);
   demoRegistries.set(app, demos);
   const timer = setInterval(() => demos.tick(demos.now()), limits.tickMs);
