@@ -48,9 +48,7 @@ async function expectLegendOnBorder(fieldset: Locator) {
  * knocks mid-meeting and is let in; the chair gives the floor out of turn, hides a contribution, pauses the
  * clock and skips a phase with confirmation and undoes it; then the evaluation, summary and report.
  */
-// fixme: written under a load average of 30–60, where it was seen passing as far as the round (banner and turn list)
-// (the run timed out at each full-page photograph); it has not yet run to its end. Remove `.fixme` once it has.
-test.fixme('real life: an absent chair, a late guest, the floor out of turn, a hidden remark, pause, skip and undo', async ({
+test('real life: an absent chair, a late guest, the floor out of turn, a hidden remark, pause, skip and undo', async ({
   browser,
   baseURL,
 }) => {
@@ -148,7 +146,8 @@ test.fixme('real life: an absent chair, a late guest, the floor out of turn, a h
   const answer = phone.getByLabel(`Antwoord op: ${asked}`);
   await answer.fill('Sinds half oktober.');
   await phone.reload();
-  await expect(answer).toHaveValue('Sinds half oktober.');
+  // A margin for a busy machine, where the room's code and the live view take some seconds after a reload.
+  await expect(answer).toHaveValue('Sinds half oktober.', { timeout: 30_000 });
   await phone.getByRole('button', { name: 'Antwoorden' }).click();
   await expect
     .poll(() => viewOf(carlaSocket).contributions.find((c) => c.text === asked)?.answer)
@@ -158,14 +157,15 @@ test.fixme('real life: an absent chair, a late guest, the floor out of turn, a h
   const rude = 'Die jongen is gewoon lui, net als zijn broer.';
   await ok(chair, { type: 'giveFloor', userId: evaId });
   await ok(eva, { type: 'contribute', kind: 'factualQuestion', text: rude });
-  await expect(phone.getByText(rude)).toBeVisible();
+  await expect(phone.getByText(rude, { exact: true })).toBeVisible();
   const hideBox = laptop.getByLabel('Bijdrage', { exact: true });
   const rudeOption = await hideBox.locator('option', { hasText: rude.slice(0, 20) }).getAttribute('value');
   await hideBox.selectOption(rudeOption!);
   await laptop.getByRole('button', { name: 'Verbergen' }).click();
-  await expect(phone.getByText(rude)).toHaveCount(0);
+  await expect(phone.getByText(rude, { exact: true })).toHaveCount(0);
+  // For the others it is a placeholder without text or author (LIFE-5), found by its id.
   await expect
-    .poll(() => viewOf(carlaSocket).contributions.find((c) => c.authorId === evaId)?.redaction)
+    .poll(() => viewOf(carlaSocket).contributions.find((c) => c.id === rudeOption)?.redaction)
     .toBe('removed');
 
   // LIFE-3: the chair pauses the clock; the phone says it stands still, until she resumes.
@@ -210,6 +210,6 @@ test.fixme('real life: an absent chair, a late guest, the floor out of turn, a h
   await phone.goto(`/meetings/${meetingId}/report`);
   await expect(phone.getByText('De inbrenger voelde zich gehoord: 2 van 5', { exact: false })).toBeVisible();
   await expect(phone.getByText(asked)).toBeVisible();
-  await expect(phone.getByText(rude)).toHaveCount(0);
+  await expect(phone.getByText(rude, { exact: true })).toHaveCount(0);
   for (const socket of [carlaSocket, chair, eva]) await socket.close();
 });

@@ -39,6 +39,9 @@ export async function guestKnocks(baseUrl: string, context: BrowserContext, code
 /** Photographs the page at the widths a room is used at (two phones, a laptop), then restores its size. */
 export async function snapAt(page: Page, name: string, widths = [360, 390, 1280]): Promise<void> {
   const original = page.viewportSize();
+  // From the top: a full-page photograph of a scrolled page draws the sticky phase header where the page
+  // was scrolled to, over the text there, and leaves a blank band where it stands at the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const width of widths) {
     await page.setViewportSize({ width, height: width < 800 ? 800 : 860 });
     await page.screenshot({ path: `e2e/artifacts/${name}-${width}.png`, fullPage: true });
