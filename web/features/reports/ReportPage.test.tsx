@@ -52,6 +52,22 @@ describe('report page', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 
+  it('PAIR-1: a case of two names both case-givers and each one’s own "heard"', async () => {
+    const base = response({ level: 'everything', caseGiver: true, heldAtMeetingEnd: false });
+    const evaluation = {
+      kind: 'evaluation',
+      count: 2,
+      heard: 5,
+      coHeard: 3,
+      perspectives: 4,
+      method: 4,
+      cooperation: 4,
+    } as const;
+    renderWith({ ...base, report: { ...base.report, coCaseGiver: 'Carla', sections: [evaluation] } });
+    expect(await screen.findByText('Bram and Carla')).toBeTruthy();
+    expect(screen.getByText(/The second case-giver felt heard: 3 out of 5/)).toBeTruthy();
+  });
+
   it('writes the date and the scores the way the reader does: "2 maart 2026", "4,5 van 5"', async () => {
     await setLocale('nl');
     try {

@@ -54,7 +54,13 @@ function ReportView({
         ]
       : []),
     [t('reports.meta.method'), report.method ? report.method.names[locale] : t('reports.meta.noMethod')],
-    [t('reports.meta.caseGiver'), report.caseGiver ?? t('reports.meta.noCaseGiver')],
+    [
+      t('reports.meta.caseGiver'),
+      // Both of a pair (PAIR-1), as the Markdown and the PDF name them.
+      report.caseGiver && report.coCaseGiver
+        ? t('reports.meta.caseGiverPair', { first: report.caseGiver, second: report.coCaseGiver })
+        : (report.caseGiver ?? t('reports.meta.noCaseGiver')),
+    ],
     ...(participants.length
       ? [[t('reports.meta.participants'), participants.join(', ')] as [string, string]]
       : []),

@@ -184,6 +184,7 @@ const RENDER: { [K in ReportSection['kind']]: (s: Of<K>, t: T) => { title: strin
     body: (
       <>
         {s.heard !== null && <p>{t('reports.evaluation.heard', { score: s.heard })}</p>}
+        {s.coHeard !== undefined && <p>{t('reports.evaluation.coHeard', { score: s.coHeard })}</p>}
         <p>{t('reports.evaluation.count', { count: s.count })}</p>
         <ul className="report-list">
           {EVALUATION_MEANS.map((q) => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../core/i18n/index';
-import { chair, helper1, helper2, inPhase, type Sim } from '../../../core/meeting/test-support';
+import {
+  caseGiver,
+  chair,
+  helper1,
+  helper2,
+  inPhase,
+  type Sim,
+  seated,
+  testMethod,
+} from '../../../core/meeting/test-support';
 import { viewFor } from '../../../core/meeting/visibility';
 import { currentPhase } from './derive';
 import { yourPart } from './your-part';
@@ -32,5 +41,18 @@ describe('the role banner agrees with the turn list', () => {
       sim.ok({ userId: holder, name: holder }, { type: 'passStick', to: helper1.userId });
     expect(banner(sim, helper1.userId)).toBe('Jij bent helper en hebt nu de stok: jij spreekt.');
     expect(banner(sim, helper2.userId)).toBe('Jij bent helper: spreek alleen als jij de stok hebt.');
+  });
+});
+
+describe('the role banner of a pair (PAIR-2)', () => {
+  it('tells the second case-giver what it tells the case-giver: speak, then listen only', () => {
+    const sim = seated({ method: { ...testMethod(), caseGiverPair: true } });
+    sim.ok(chair, { type: 'assignRole', role: 'coCaseGiver', userId: helper1.userId });
+    sim.ok(chair, { type: 'startPhase', phaseId: 'intro' });
+    expect(banner(sim, helper1.userId)).toBe(banner(sim, caseGiver.userId));
+    expect(banner(sim, helper1.userId)).not.toBe(banner(sim, helper2.userId));
+    sim.ok(chair, { type: 'startPhase', phaseId: 'write' });
+    expect(banner(sim, helper1.userId)).toBe(banner(sim, caseGiver.userId));
+    expect(banner(sim, helper1.userId)).toMatch(/inbrenger/);
   });
 });

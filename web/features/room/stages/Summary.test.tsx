@@ -9,6 +9,7 @@ import {
   helper2,
   type Sim,
   seated,
+  testMethod,
 } from '../../../../core/meeting/test-support';
 import { viewFor } from '../../../../core/meeting/visibility';
 import { setLocale } from '../../../lib/i18n';
@@ -69,5 +70,34 @@ describe('the case-giver’s "heard" score at the end (LIFE-9)', () => {
       .parentElement!;
     expect(means.textContent).not.toContain('gehoord');
     expect(means.textContent).toContain('Is de vraag van meerdere kanten bekeken?4');
+  });
+});
+
+describe('a pair at the end (PAIR-4)', () => {
+  it('names both case-givers and shows each one’s own "heard" as theirs, never a mean', () => {
+    const sim = seated({ method: { ...testMethod(), caseGiverPair: true } });
+    sim.ok(chair, { type: 'assignRole', role: 'coCaseGiver', userId: helper1.userId });
+    sim.ok(chair, { type: 'openStage', stage: 'evaluation' });
+    sim.ok(caseGiver, { type: 'giveEvaluation', heard: 5, perspectives: 4, method: 4, cooperation: 4 });
+    sim.ok(helper1, { type: 'giveEvaluation', heard: 2, perspectives: 4, method: 4, cooperation: 4 });
+    sim.ok(chair, { type: 'endMeeting' });
+    const room = {
+      meetingId: 'm1',
+      view: viewFor(sim.state, helper2.userId),
+      me: helper2.userId,
+      send: () => '',
+    };
+    render(
+      <MemoryRouter>
+        <RoomContext.Provider value={room as unknown as Room}>
+          <Summary />
+        </RoomContext.Provider>
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('Inbrengers: Case-giver en Helper one')).toBeTruthy();
+    expect(screen.getByTestId('heard').textContent).toContain('5 van 5');
+    expect(screen.getByTestId('heard').textContent).toContain('Case-giver');
+    expect(screen.getByTestId('co-heard').textContent).toContain('2 van 5');
+    expect(screen.getByTestId('co-heard').textContent).toContain('Helper one');
   });
 });

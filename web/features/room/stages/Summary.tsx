@@ -19,6 +19,10 @@ export function Summary() {
     values.length ? number.format(values.reduce((a, b) => a + b, 0) / values.length) : '–';
   // The case-giver's own score, shown as theirs and never averaged with anything (LIFE-9).
   const heard = caseGiverHeard(view);
+  // The second case-giver of a pair says it for themselves (PAIR-4), also never averaged.
+  const coHeard = view.roles.coCaseGiver
+    ? view.evaluations.find((e) => e.userId === view.roles.coCaseGiver)?.heard
+    : null;
   const isGuest = view.participants.some((p) => p.userId === me && p.guest);
   const shared = view.learningPoints.filter((p) => p.shared || p.authorId === me);
   return (
@@ -38,6 +42,14 @@ export function Summary() {
             {t('room.summary.heard', {
               score: number.format(heard),
               name: nameOf(view, view.roles.caseGiver),
+            })}
+          </p>
+        )}
+        {coHeard != null && (
+          <p data-testid="co-heard">
+            {t('room.summary.heard', {
+              score: number.format(coHeard),
+              name: nameOf(view, view.roles.coCaseGiver),
             })}
           </p>
         )}
