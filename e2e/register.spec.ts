@@ -1,172 +1,139 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import WebSocket from 'ws';
-import { PROTOCOL_VERSION } from '../core/protocol-codes';
+import { readFile } from 'node:fs/promises';
+import type { APIRequestContext, request } from '@playwright/test';
 import { pdfText } from '../server/test/pdf-text';
-import { checkPage, confirmLink, uniqueEmail } from './support/helpers';
+import { type Account, apiOf, makeGroup, planToday, send, signUp } from './support/crew';
+import { checkPage } from './support/helpers';
 import { expect, test } from './support/test';
+import { cookieHeader, voice } from './support/ws';
 
-type Person = { name: string; id: string; api: APIRequestContext };
-
-async function send(who: Person, method: 'post' | 'put' | 'patch', path: string, data: unknown = {}) {
-  const response = await who.api[method](path, { data });
-  expect(response.ok(), `${who.name} ${path} → ${response.status()} ${await response.text()}`).toBeTruthy();
-  const text = await response.text();
-  return text ? JSON.parse(text) : null;
-}
+type Person = { name: string; account: Account; api: APIRequestContext };
 
 /**
- * A participant in the live room through the WebSocket protocol (docs/PROTOCOL.md): hello, then commands,
- * each awaited until its ack. Only the one person in the browser needs pages; the others act here.
+ * A guided trajectory of three short meetings, all through the API and the live protocol: the facilitator
+ * (Eva) leads, then observes, then is absent; four members write learning questions and a reflection after
+ * each meeting; Dirk leaves the second early.
  */
-async function connect(who: Person, baseURL: string, meetingId: string) {
-  const { cookies } = await who.api.storageState();
-  const socket = new WebSocket(`${baseURL.replace(/^http/, 'ws')}/api/meetings/${meetingId}/live`, {
-    headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '), origin: baseURL },
-  });
-  const waiting = new Map<string, (type: string) => void>();
-  const welcomed = new Promise<void>((resolve, reject) => {
-    socket.on('error', reject);
-    socket.on('message', (raw) => {
-      const data = JSON.parse(String(raw)) as { type: string; commandId?: string };
-      if (data.type === 'welcome') resolve();
-      if (data.commandId) waiting.get(data.commandId)?.(data.type);
-    });
-  });
-  socket.on('open', () =>
-    socket.send(JSON.stringify({ type: 'hello', protocolVersion: PROTOCOL_VERSION, meetingId })),
+async function trajectoryOfThree(baseURL: string, server: { request: typeof request }, crew: Account[]) {
+  // Bram's dossier must hold this spec's meetings only: he gets a fresh account, the others are the crew.
+  const [anna, , carla, dirk, eva] = crew as [Account, Account, Account, Account, Account];
+  const bramAccount = await signUp({ baseURL, request: server.request }, 'Bram');
+  const people: Person[] = await Promise.all(
+    [anna, bramAccount, carla, dirk, eva].map(async (account) => ({
+      name: account.name,
+      account,
+      api: await apiOf(baseURL, account),
+    })),
   );
-  await welcomed;
-  let n = 0;
-  return {
-    async command(command: Record<string, unknown>) {
-      const commandId = `${who.id.slice(0, 8)}-${Date.now()}-${++n}`;
-      const outcome = new Promise<string>((resolve) => waiting.set(commandId, resolve));
-      socket.send(JSON.stringify({ type: 'command', commandId, command }));
-      expect(await outcome, `${who.name} ${String(command.type)}`).toBe('ack');
-    },
-    close: () => socket.close(),
-  };
-}
-
-// Marked fixme until it has run to its end: on a machine at load 50 it got as far as Bram's signature
-// (sign-ups, three meetings over the protocol, reflections, the list on his phone) and then timed out.
-test.fixme('hours for a register: three meetings of a fading facilitator, signed attendance lists, a dossier PDF the public page confirms, charts in both languages and dark mode', async ({
-  browser,
-  playwright,
-}) => {
-  const baseURL = test.info().project.use.baseURL!;
-  // Everyone signs up through the API; Bram also has a phone in the browser.
-  const people: Person[] = [];
-  for (const name of ['Ada', 'Bram', 'Carla', 'Dirk', 'Fenna']) {
-    const api = await playwright.request.newContext({ baseURL });
-    const email = uniqueEmail(`reg-${name.toLowerCase()}`);
-    await send({ name, id: '', api }, 'post', '/api/auth/sign-up/email', {
-      name,
-      email,
-      password: 'intervisie werkt 2026',
-    });
-    expect((await api.get(await confirmLink(email))).ok()).toBeTruthy();
-    const { user } = (await (await api.get('/api/session')).json()) as { user: { id: string } };
-    people.push({ name, id: user.id, api });
-  }
-  const [ada, bram, carla, dirk, fenna] = people as [Person, Person, Person, Person, Person];
-  const group = await send(ada, 'post', '/api/groups', { name: `Kring ${Date.now()}` });
-  const invite = await send(ada, 'post', `/api/groups/${group.id}/invites`);
-  for (const p of people.slice(1)) await send(p, 'post', `/api/invites/${invite.token}/accept`);
-  const rules = await (await ada.api.get(`/api/groups/${group.id}/rules`)).json();
-  for (const p of people)
-    await send(p, 'post', `/api/groups/${group.id}/rules/accept`, { version: rules.version });
-  await send(ada, 'patch', `/api/groups/${group.id}/members/${fenna.id}`, { role: 'facilitator' });
-  const date = new Date().toISOString().slice(0, 10);
+  const [chair, bram, , , facilitator] = people as [Person, Person, Person, Person, Person];
+  const members = people.slice(0, 4);
+  const groupId = await makeGroup(people.map((p) => p.api));
+  const session = (p: Person) => p.api.get('/api/session').then((r) => r.json());
+  const facilitatorId = ((await session(facilitator)) as { user: { id: string } }).user.id;
+  await send(chair.api, 'patch', `/api/groups/${groupId}/members/${facilitatorId}`, { role: 'facilitator' });
   const meetingIds: string[] = [];
-  for (const time of ['23:30', '23:40', '23:50'])
-    meetingIds.push(
-      (await send(ada, 'post', `/api/groups/${group.id}/meetings`, { date, time, notify: false })).id,
-    );
-  const year = date.slice(0, 4);
-  const trajectory = await send(ada, 'post', `/api/groups/${group.id}/trajectories`, {
+  for (const time of ['23:30', '23:40', '23:50']) meetingIds.push(await planToday(chair.api, groupId, time));
+  const year = new Date().getFullYear();
+  const trajectory = await send<{ id: string }>(chair.api, 'post', `/api/groups/${groupId}/trajectories`, {
     name: 'Intervisie met begeleiding',
     startsOn: `${year}-01-01`,
     endsOn: `${year}-12-31`,
     plannedMeetings: 3,
     mode: 'guided',
-    facilitatorId: fenna.id,
+    facilitatorId,
   });
+  const trajectoryPath = `/api/trajectories/${trajectory.id}`;
   for (const [i, facilitatorMode] of ['leads', 'observes', 'absent'].entries())
-    await send(ada, 'put', `/api/trajectories/${trajectory.id}/meetings/${meetingIds[i]}`, {
-      facilitatorMode,
-    });
-  const members = [ada, bram, carla, dirk];
-  for (const m of members)
-    await send(m, 'put', `/api/trajectories/${trajectory.id}/learning-question`, {
-      text: `Leervraag van ${m.name}: hoe houd ik grenzen vast?`,
-      effects: ['self', 'repertoire'],
-    });
+    await send(chair.api, 'put', `${trajectoryPath}/meetings/${meetingIds[i]}`, { facilitatorMode });
+  await Promise.all(
+    members.map((m) =>
+      send(m.api, 'put', `${trajectoryPath}/learning-question`, {
+        text: `Leervraag van ${m.name}: hoe houd ik grenzen vast?`,
+        effects: ['self', 'repertoire'],
+      }),
+    ),
+  );
 
-  // Three meetings in the room: Fenna leads, then watches, then is not there; Dirk leaves the second early.
+  // Three meetings in the room over the live protocol: the facilitator leads, then watches, then is not
+  // there; Dirk leaves the second early.
   for (const [i, meetingId] of meetingIds.entries()) {
-    const present = i < 2 ? people : members;
-    const sockets = [];
-    for (const p of present) {
-      const s = await connect(p, baseURL, meetingId);
-      await s.command({ type: 'join' });
-      sockets.push(s);
-    }
-    const chair = sockets[0]!;
-    await chair.command({ type: 'chooseMethod', methodId: 'incident' });
-    await chair.command({ type: 'openStage', stage: 'opening' });
-    if (i === 1) await sockets[3]!.command({ type: 'leave' });
-    await new Promise((r) => setTimeout(r, 300));
-    await chair.command({ type: 'endMeeting' });
-    for (const s of sockets) s.close();
+    const voices = [];
+    for (const p of i < 2 ? people : members)
+      voices.push(await voice(baseURL, meetingId, p.name, cookieHeader(p.account.state)));
+    const [chairVoice, , , dirkVoice] = voices;
+    await chairVoice!.run({ type: 'chooseMethod', methodId: 'incident' });
+    await chairVoice!.run({ type: 'openStage', stage: 'opening' });
+    if (i === 1) await dirkVoice!.run({ type: 'leave' });
+    await chairVoice!.run({ type: 'endMeeting' });
+    await Promise.all(voices.map((v) => v.close()));
   }
 
-  // Each member reflects once every meeting has ended (the room marks it ended just after the end).
-  for (const [i, meetingId] of meetingIds.entries())
-    for (const m of members)
-      await expect
-        .poll(async () => {
-          const r = await m.api.put(`/api/meetings/${meetingId}/reflection`, {
-            data: { ratings: { self: 2 + i, repertoire: 3 + (i % 2) }, takeaway: `Meegenomen ${i + 1}` },
-          });
-          return r.status();
-        })
-        .toBe(200);
+  // Each member reflects on each meeting once it has ended (the room marks it ended just after the end).
+  await Promise.all(
+    meetingIds.flatMap((meetingId, i) =>
+      members.map(async (m) => {
+        const data = { ratings: { self: 2 + i, repertoire: 3 + (i % 2) }, takeaway: `Meegenomen ${i + 1}` };
+        const put = () => m.api.put(`/api/meetings/${meetingId}/reflection`, { data });
+        await expect.poll(async () => (await put()).status()).toBe(200);
+      }),
+    ),
+  );
 
+  return { people, chair, bram, facilitator, members, meetingIds, trajectoryPath };
+}
+
+let world: Awaited<ReturnType<typeof trajectoryOfThree>>;
+// Marked fixme until seen passing: on a machine at load 12–19 each part passed up to the learning page's
+// dark-mode photograph, where the single test then hit its 60 s; now split in two, not yet run to the end.
+test.beforeAll(async ({ playwright, crew }) => {
+  world = await trajectoryOfThree(test.info().project.use.baseURL!, playwright, crew);
+});
+test.afterAll(() => Promise.all(world.people.map((p) => p.api.dispose())));
+
+test.fixme('hours for a register: signed attendance lists, a dossier with both example targets, its PDF confirmed by the public page', async ({
+  browser,
+}) => {
+  const { chair, bram, facilitator, members, meetingIds, trajectoryPath } = world;
   // Bram signs the first list on his phone; the others sign theirs through the API.
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
-    storageState: await bram.api.storageState(),
+    storageState: bram.account.state,
   });
-  const page: Page = await context.newPage();
+  const page = await context.newPage();
   await page.goto(`/meetings/${meetingIds[0]}`);
   const panel = page.getByRole('region', { name: 'Presentielijst tekenen' });
-  // The first look at each page waits longer: on a busy machine its code may take a while to arrive.
-  const slow = { timeout: 30_000 };
-  await expect(panel.getByRole('row', { name: /^Ada/ })).toContainText('nog niet getekend', slow);
+  // The first look at each page waits longer: on a busy machine its code may take a while to start.
+  const firstLook = { timeout: 15_000 };
+  await expect(panel.getByRole('row', { name: /^Anna/ })).toContainText('nog niet getekend', firstLook);
+  await expect(panel.getByRole('row', { name: /^Eva/ })).toBeVisible();
   await panel.getByLabel('Je naam of paraaf').fill('B.');
   await panel.getByRole('checkbox', { name: /^Ik bevestig dat ik bij deze bijeenkomst was/ }).check();
   await panel.getByRole('button', { name: 'Tekenen' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Getekend.', slow);
+  await expect(panel.getByRole('status')).toHaveText('Getekend.');
   await expect(panel.getByRole('row', { name: /^Bram/ })).toContainText('B.,');
-  await expect(panel).toContainText('Nog te bevestigen door Fenna.');
+  await expect(panel).toContainText('Nog te bevestigen door Eva.');
   await checkPage(page, 'register-sign-off');
+  await Promise.all(
+    meetingIds.flatMap((meetingId, i) =>
+      members
+        .filter((m) => m !== bram || i > 0)
+        .map((m) =>
+          send(m.api, 'post', `/api/meetings/${meetingId}/sign-off`, { signature: m.name[0], confirm: true }),
+        ),
+    ),
+  );
+  // The facilitator confirms the lists of the meetings she was in; without her the chair does.
   for (const [i, meetingId] of meetingIds.entries()) {
-    for (const m of members)
-      if (!(m === bram && i === 0))
-        await send(m, 'post', `/api/meetings/${meetingId}/sign-off`, { signature: m.name[0], confirm: true });
-    // Fenna confirms the lists of the meetings she was in; without her the chair does.
-    const countersigner = i < 2 ? fenna : ada;
-    await send(countersigner, 'post', `/api/meetings/${meetingId}/countersign`, {
+    const countersigner = i < 2 ? facilitator : chair;
+    await send(countersigner.api, 'post', `/api/meetings/${meetingId}/countersign`, {
       signature: countersigner.name,
       confirm: true,
     });
   }
-  await send(fenna, 'put', `/api/trajectories/${trajectory.id}/statement`, {
+  await send(facilitator.api, 'put', `${trajectoryPath}/statement`, {
     register: 'SKJ',
     registrationNumber: '110012345',
     text: 'De groep werkte dit traject onder mijn begeleiding aan eigen casuïstiek.',
-    signature: 'F.',
+    signature: 'E.',
     confirm: true,
   });
 
@@ -176,8 +143,8 @@ test.fixme('hours for a register: three meetings of a fading facilitator, signed
   await page
     .getByRole('button', { name: 'Voorbeeld toevoegen: Beroepsvereniging therapeuten – logboekuren' })
     .click();
-  const table = page.getByRole('region', { name: 'Bijeenkomsten' });
-  await expect(table.getByRole('row')).toHaveCount(4, slow);
+  const table = page.getByRole('table', { name: 'Bijeenkomsten' });
+  await expect(table.getByRole('row')).toHaveCount(4, firstLook);
   await expect(table).toContainText('Telt niet voor SKJ – reflectie: te kort');
   await expect(page.getByText(/^Beroepsvereniging therapeuten – logboekuren: 0 van 15 uur/)).toBeVisible();
   await checkPage(page, 'register-dossier');
@@ -185,32 +152,43 @@ test.fixme('hours for a register: three meetings of a fading facilitator, signed
     page.waitForEvent('download'),
     page.getByRole('link', { name: 'Dossier als PDF (met verificatiecode)' }).click(),
   ]);
-  const text = await pdfText(await (await import('node:fs/promises')).readFile((await download.path())!));
+  const text = await pdfText(await readFile((await download.path())!));
   expect(text).toContain('Bram');
   expect(text).toContain('110012345');
   const code = text.match(/Verificatiecode: ([A-Z0-9-]+)/)![1]!;
 
   // Anyone with the code sees that the document matches, without any case content.
-  const visitor = await browser.newContext();
-  const check = await visitor.newPage();
+  const check = await (await browser.newContext()).newPage();
   await check.goto(`/verify/${code}`);
-  await expect(check.getByRole('status')).toHaveText('Dit document klopt met de gegevens in Kring.', slow);
+  await expect(check.getByRole('status')).toHaveText(
+    'Dit document klopt met de gegevens in Kring.',
+    firstLook,
+  );
+  await expect(check.getByText('3', { exact: true })).toBeVisible();
   await expect(check.getByText('Leervraag')).toHaveCount(0);
   await checkPage(check, 'register-verify');
+});
 
-  // Bram's learning record: the chart in Dutch, in dark mode and in English, each passing axe.
+test.fixme('the learning record of the trajectory: the chart in Dutch, in dark mode and in English, each passing axe', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    storageState: world.bram.account.state,
+  });
+  const page = await context.newPage();
+  const firstLook = { timeout: 15_000 };
   await page.goto('/me/learning');
-  await expect(page.locator('.recharts-line')).toHaveCount(2, slow);
+  await expect(page.locator('.recharts-line')).toHaveCount(2, firstLook);
   await expect(
     page.getByText('Zicht op eigen sterke en zwakke kanten: van 2 naar 4 over 3 bijeenkomsten.'),
   ).toBeVisible();
   await checkPage(page, 'register-learning');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await checkPage(page, 'register-learning-dark');
+  await checkPage(page, 'register-learning-dark', ['phone']);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('link', { name: 'Hours for my register' })).toBeVisible(slow);
-  await expect(page.locator('.recharts-line')).toHaveCount(2, slow);
-  await checkPage(page, 'register-learning-en');
-  for (const p of people) await p.api.dispose();
+  await expect(page.getByRole('link', { name: 'Hours for my register' })).toBeVisible();
+  await expect(page.locator('.recharts-line')).toHaveCount(2);
+  await checkPage(page, 'register-learning-en', ['desktop']);
 });

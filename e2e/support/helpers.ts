@@ -17,33 +17,36 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+const SIZES = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } } as const;
+type Size = keyof typeof SIZES;
+
 /**
  * Saves the page as a test artefact. A room page (live or projector) is photographed once, at the width of
  * the device that shows it (a phone is a phone, the projector is a projector); any other page at phone
  * (360 px) and desktop (1280 px) width, since everyone reads it on either. Resizing a live room costs a
  * relayout of every view, and a second photograph of the same state says nothing new.
  */
-export async function snap(page: Page, name: string): Promise<void> {
+export async function snap(page: Page, name: string, sizes: Size[] = ['phone', 'desktop']): Promise<void> {
   const original = page.viewportSize();
   if (/\/meetings\/[^/]+\/(live|present)/.test(page.url()) && original) {
     const label = original.width <= 480 ? 'phone' : 'desktop';
     await page.screenshot({ path: `e2e/artifacts/${name}-${label}.png`, fullPage: true });
     return;
   }
-  for (const [label, width, height] of [
-    ['phone', 360, 780],
-    ['desktop', 1280, 860],
-  ] as const) {
-    await page.setViewportSize({ width, height });
+  for (const label of sizes) {
+    await page.setViewportSize(SIZES[label]);
     await page.screenshot({ path: `e2e/artifacts/${name}-${label}.png`, fullPage: true });
   }
   if (original) await page.setViewportSize(original);
 }
 
-/** Visiting a page means: it passes axe and is photographed at both widths. */
-export async function checkPage(page: Page, name: string): Promise<void> {
+/**
+ * Visiting a page means: it passes axe and is photographed at both widths. A variant of a page already
+ * photographed at both (dark mode, the other language) may name the one size that shows what differs.
+ */
+export async function checkPage(page: Page, name: string, sizes?: Size[]): Promise<void> {
   await expectAccessible(page);
-  await snap(page, name);
+  await snap(page, name, sizes);
 }
 
 /** Waits for the newest mail to an address whose subject matches, from the test's SMTP listener. */
