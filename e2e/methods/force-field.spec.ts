@@ -8,13 +8,28 @@ const rows = (page: Room['phone']) =>
     .getByTestId('force')
     .allInnerTexts();
 
-// fixme: the method specs have not yet passed (written while the machine ran at a load average of 30–80;
-// on a quiet machine the Balint spec failed at the decision: the chosen item did not reach "Mijn acties"). Remove `.fixme` once it passes.
-test.fixme('Krachtenveldanalyse: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
+test('Krachtenveldanalyse: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
   browser,
   crew,
 }, info) => {
   await runMethod(browser, String(info.project.use.baseURL), crew, 'force-field', {
+    // Forces are written alone: each sees their own in the diagram, nobody another's before the reveal.
+    'forces:private': async (room) => {
+      const [bram, carla] = room.written.get('forces')!;
+      await expect(room.phone.getByTestId('force').filter({ hasText: bram! })).toBeVisible();
+      await expect(room.helper.getByText(bram!)).toHaveCount(0);
+      await expect(room.phone.getByText(carla!)).toHaveCount(0);
+    },
+    // After it every page draws all four.
+    forces: async (room) => {
+      for (const page of [room.chair, room.phone, room.helper])
+        await expect(page.getByRole('figure', { name: /Krachtenveld/ }).getByTestId('force')).toHaveCount(4);
+    },
+    // Weighing is not writing: no free text box, and the case-giver weighs too.
+    'weigh:start': async (room) => {
+      await expect(room.helper.locator('.contribute')).toHaveCount(0);
+      await expect(room.phone.getByTestId('your-part')).toContainText('Iedereen weegt mee, ook jij');
+    },
     // Weighed 1–10 by all five: the phones and the laptop gave force i a 4 + i, the protocol's helpers a
     // 6 + i, so the means are 4,8 … 7,8 and the diagram lists the heaviest first, as bars on its own side.
     weigh: async (room) => {

@@ -1,8 +1,8 @@
 import { runMethod } from '../support/method-run';
 import { expect, test } from '../support/test';
 
-// fixme: the method specs have not yet passed (written while the machine ran at a load average of 30–80;
-// on a quiet machine the Balint spec failed at the decision: the chosen item did not reach "Mijn acties"). Remove `.fixme` once it passes.
+// fixme: not yet seen passing. Its last run stopped in the closing round, where the walker took 'Evaluatie
+// versturen' for 'Versturen' (fixed since: exact name), not yet run again. Remove `.fixme` once it passes.
 test.fixme('Talking Stick-intervisie: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
   browser,
   crew,
@@ -13,7 +13,20 @@ test.fixme('Talking Stick-intervisie: every phase in order on a laptop chair, tw
       await expect(room.chair.locator('.airtime li', { hasText: 'Anna' })).toContainText(
         /\d+% · 1 bijdragen/,
       );
-      await expect(room.projector.getByTestId('stick-holder')).toContainText('heeft de stok');
+      // The wall says who holds the stick (the last of the round keeps it).
+      const { order, index } = room.spy.view().turn!;
+      const last = order[index]!;
+      const name = Object.entries(room.ids).find(([, id]) => id === last)![0];
+      await expect(room.projector.getByText(`${name} heeft de stok`)).toBeVisible();
+    },
+    // The method's own arrival round is the check-in (FRAME-1): the frame's check-in does not come besides.
+    'arrival:start': async (room) => {
+      await expect(room.chair.getByRole('heading', { name: 'Check-in' })).toHaveCount(0);
+    },
+    // The question round starts with the case-giver (TURN-5).
+    'questions:start': async (room) => {
+      await expect(room.phone.getByTestId('stick-holder')).toContainText('Jij hebt de stok');
+      await expect(room.helper.getByTestId('stick-holder')).toContainText('Bram heeft de stok');
     },
   });
 });

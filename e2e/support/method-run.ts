@@ -14,7 +14,11 @@ export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { intervals
 
 type Crew = Parameters<Parameters<typeof test>[2]>[0]['crew'];
 
-/** What a method's own spec checks after one of its phases, by phase id (the method's own pictures). */
+/**
+ * What a method's own spec checks in one of its phases (the method's own pictures), by phase id: `<id>` when
+ * the phase's work is done, `<id>:start` when everyone sees it begin, `<id>:private` in private writing just
+ * before the chair reveals it.
+ */
 export type Hooks = Record<string, (room: Room) => Promise<void>>;
 
 /** Who is in the room: three browser pages and a projector, two more people through the protocol. */
@@ -37,6 +41,9 @@ export type Room = {
   /** The items the case-giver chose, by the phase they come from. */
   chosen: Map<string, string>;
   shots: string;
+  hooks: Hooks;
+  /** The round phases in which Carla passes instead of speaking. */
+  passIn: string[];
 };
 
 /**
@@ -44,6 +51,19 @@ export type Room = {
  * sheet that is shown, rated, answered or chosen is the same page state in every method, with other texts.
  */
 const checked = new Set<string>();
+
+/** Axe and one photograph per page, the first time a worker's method specs reach this page state. */
+async function visit(room: Room, state: string, pages: Record<string, Page>) {
+  if (checked.has(state)) return;
+  checked.add(state);
+  for (const [name, page] of Object.entries(pages)) {
+    await expectAccessible(page);
+    await page.screenshot({
+      path: `e2e/artifacts/${room.shots}-${state}-${name}.png`,
+      fullPage: page !== room.projector,
+    });
+  }
+}
 
 const phone = { width: 390, height: 844 };
 
@@ -90,6 +110,8 @@ async function openRoom(browser: Browser, baseURL: string, crew: Crew, methodId:
     written: new Map(),
     chosen: new Map(),
     shots: `method-${methodId}`,
+    hooks: {},
+    passIn: [],
     served: served.method.phases.map((p) => p.id),
   } as Room & { served: string[] };
 }
@@ -97,12 +119,22 @@ async function openRoom(browser: Browser, baseURL: string, crew: Crew, methodId:
 /** A sentence per phase and person, recognisable in the pages. */
 const line = (phase: Phase, who: string) => `${who} bij ‘${phase.title.nl}’: ${phase.id} ${who.length}`;
 
-/** The tag a tagged phase asks for: the level a Dilts question phase is about, else the first one. */
-function tagFor(phase: Phase): string | undefined {
-  if (phase.tagging === 'tgiFactor') return TGI_FACTORS[0];
-  if (phase.tagging !== 'diltsLevel') return undefined;
+/** The TGI factor each person speaks about: the pages pick the first (Ik), Dirk Wij, Eva Globe. */
+const factorOf = (who: string) => ({ Dirk: 'we', Eva: 'globe' })[who] ?? TGI_FACTORS[0];
+
+/** The Dilts level a question phase ('level-beliefs') is about, if it is one. */
+function levelOf(phase: Phase): string | undefined {
   const level = phase.id.replace(/^level-/, '');
-  return (DILTS_LEVELS as readonly string[]).includes(level) ? level : DILTS_LEVELS[0];
+  return phase.tagging === 'diltsLevel' && (DILTS_LEVELS as readonly string[]).includes(level)
+    ? level
+    : undefined;
+}
+
+/** The tag a tagged phase asks for: the level a Dilts question phase is about, else the first one. */
+function tagFor(phase: Phase, who: string): string | undefined {
+  if (phase.tagging === 'tgiFactor') return factorOf(who);
+  if (phase.tagging !== 'diltsLevel') return undefined;
+  return levelOf(phase) ?? DILTS_LEVELS[0];
 }
 
 function remember(room: Room, phase: Phase, text: string) {
@@ -127,16 +159,19 @@ async function write(room: Room, page: Page, phase: Phase, who: string) {
   const text = line(phase, who);
   const form = page
     .locator('form.contribute')
-    .filter({ has: page.getByRole('button', { name: 'Versturen' }) });
+    .filter({ has: page.getByRole('button', { name: 'Versturen', exact: true }) });
   const kind = kindFor(room, phase, room.ids[who]!);
   if (kind !== phase.contributionKinds[0]) await form.getByLabel('Soort bijdrage').selectOption(kind);
   const tag = form.getByLabel(/^(Niveau|Factor)$/);
-  if ((await tag.count()) > 0 && !(await tag.inputValue())) await tag.selectOption({ index: 1 });
+  // A Dilts question phase's box already carries its own level; elsewhere the first one is picked.
+  const level = levelOf(phase);
+  if (level) await expect(tag).toHaveValue(level);
+  else if ((await tag.count()) > 0 && !(await tag.inputValue())) await tag.selectOption({ index: 1 });
   // Private writing reaches the others as a placeholder: count what the phase holds, not its texts.
   const count = () => room.spy.view().contributions.filter((c) => c.phaseId === phase.id).length;
   const before = count();
   await form.locator('textarea').fill(text);
-  await form.getByRole('button', { name: 'Versturen' }).click();
+  await form.getByRole('button', { name: 'Versturen', exact: true }).click();
   await poll(count).toBeGreaterThan(before);
   remember(room, phase, text);
 }
@@ -145,7 +180,7 @@ async function write(room: Room, page: Page, phase: Phase, who: string) {
 async function say(room: Room, v: Voice, phase: Phase) {
   const text = line(phase, v.name);
   const kind = kindFor(room, phase, v.userId);
-  const tag = tagFor(phase);
+  const tag = tagFor(phase, v.name);
   await v.run({
     type: 'contribute',
     kind,
@@ -175,7 +210,11 @@ async function round(room: Room, phase: Phase) {
     const page = pageOf(room, holder);
     if (page) {
       await expect(page.getByText('Jij bent aan de beurt.')).toBeVisible();
-      await write(room, page, phase, nameOf(room, holder));
+      await visit(room, 'round-turn', { phone: page });
+      if (page === room.helper && room.passIn.includes(phase.id)) {
+        await page.getByRole('button', { name: 'Passen' }).click();
+        await expect(page.getByText('Jij bent aan de beurt.')).toBeHidden();
+      } else await write(room, page, phase, nameOf(room, holder));
     } else await say(room, voiceOf(room, holder), phase);
     await poll(() => room.spy.view().turn?.index).not.toBe(order.indexOf(holder));
   }
@@ -196,8 +235,9 @@ async function stick(room: Room, phase: Phase) {
       const others = [room.chair, room.phone, room.helper].filter((p) => p !== page);
       for (const p of others) {
         await expect(p.getByTestId('stick-holder')).toContainText(`${nameOf(room, holder)} heeft de stok`);
-        await expect(p.getByRole('button', { name: 'Versturen' })).toHaveCount(0);
+        await expect(p.getByRole('button', { name: 'Versturen', exact: true })).toHaveCount(0);
       }
+      await visit(room, 'stick', { holder: page });
       // Carla hands the stick on in silence; everyone sees she passed.
       const silent = page === room.helper && !last;
       if (!silent) await write(room, page, phase, nameOf(room, holder));
@@ -231,11 +271,24 @@ async function privately(room: Room, phase: Phase) {
     await expect(room.phone.getByText('De anderen schrijven nu voor zichzelf.')).toBeVisible();
   if (phase.contributors !== 'caseGiver') {
     await room.helper.getByRole('button', { name: 'Ik ben klaar' }).click();
-    await expect(room.chair.getByTestId('private-progress')).toContainText(/ 1 van de \d+ is klaar\./);
+    // The button says how to take it back; the others see how many are done, not what they wrote.
+    await expect(room.helper.getByRole('button', { name: 'Toch nog niet klaar' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    for (const page of [room.chair, room.phone])
+      await expect(page.getByTestId('private-progress')).toContainText(/ 1 van de \d+ is klaar\./);
+    await expect(room.helper.getByText(notes.at(-1)!)).toHaveCount(0);
   }
-  await expect(room.projector.getByText(notes.at(-1)!, { exact: true })).toHaveCount(0);
+  await expect(room.projector.getByText(notes.at(-1)!)).toHaveCount(0);
+  await visit(room, 'private-writing', { writer: room.helper });
+  await room.hooks[`${phase.id}:private`]?.(room);
   await room.chair.getByRole('button', { name: 'Nu samen onthullen' }).click();
-  await expect(room.projector.getByText(notes[0]!, { exact: true }).first()).toBeVisible();
+  await expect(room.projector.getByText(notes[0]!).first()).toBeVisible();
+  // After the reveal everyone sees everything, and the phone says so.
+  await expect(room.phone.getByText('Samen onthuld: nu ziet iedereen alles.')).toBeVisible();
+  if (phase.artefact !== 'profileComparison' && !phase.contributionKinds.includes('force'))
+    await expect(room.phone.getByTestId('contributions').getByText(notes.at(-1)!)).toBeVisible();
 }
 
 /** Everyone weighs every force 1–10; the means show once all have weighed. */
@@ -250,11 +303,13 @@ async function weigh(room: Room) {
   await expect(room.phone.getByText('gemiddelde volgt als iedereen gewogen heeft')).toHaveCount(
     forces.length,
   );
+  await visit(room, 'weighing', { phone: room.phone });
   for (const v of room.voices) {
     for (const [i, f] of forces.entries())
       await v.run({ type: 'weighForce', contributionId: f.id, weight: 6 + i });
   }
   await expect(room.projector.getByText(/gemiddeld \d/).first()).toBeVisible();
+  await visit(room, 'weighed', { projector: room.projector });
 }
 
 /** The sheet of an earlier phase on a page, by the heading the room gives it. */
@@ -279,7 +334,7 @@ async function material(room: Room, phase: Phase) {
     const expected = use.chosenOnly ? (chosen ? [chosen] : []) : items;
     for (const page of [room.phone, room.projector]) {
       const where = ownPicture ? page.locator('main, body').first() : sheet(page, use, source);
-      for (const text of expected) await expect(where.getByText(text, { exact: true }).first()).toBeVisible();
+      for (const text of expected) await expect(where.getByText(text).first()).toBeVisible();
       if (use.chosenOnly) {
         for (const text of items.filter((t) => t !== chosen))
           await expect(where.getByText(text)).toHaveCount(0);
@@ -293,6 +348,10 @@ async function material(room: Room, phase: Phase) {
       for (const [i, text] of items.slice(0, 2).entries()) {
         const scale = onPhone.getByRole('group', { name: `Geef een cijfer aan: ${text}` });
         await scale.getByRole('button', { name: `${2 + 3 * i} van 5` }).click();
+        await expect(scale.getByRole('button', { name: `${2 + 3 * i} van 5` })).toHaveAttribute(
+          'aria-pressed',
+          'true',
+        );
         await expect(onWall.getByRole('listitem').filter({ hasText: text })).toContainText(
           `${2 + 3 * i} van 5`,
         );
@@ -352,9 +411,14 @@ async function answerOne(room: Room, phase: Phase) {
 async function runPhase(room: Room, phase: Phase) {
   await expect(room.phone.getByRole('heading', { level: 1, name: phase.title.nl })).toBeVisible();
   await expect(room.projector.getByRole('heading', { level: 1, name: phase.title.nl })).toBeVisible();
+  // Where the meeting is, in the method's own count: "Fase 4 van 11 · Balint-methode".
+  const step = `Fase ${room.method.phases.indexOf(phase) + 1} van ${room.method.phases.length}`;
+  await expect(room.phone.getByText(`${step} · ${room.method.names.nl}`)).toBeVisible();
+  await expect(room.projector.getByText(`${room.method.names.nl} · ${step}`)).toBeVisible();
+  await room.hooks[`${phase.id}:start`]?.(room);
   if (phase.caseGiverPlacement === 'listensOnly' && room.spy.view().roles.caseGiver === room.ids.Bram) {
     await expect(room.phone.getByTestId('your-part')).toContainText('in deze fase luister je alleen');
-    await expect(room.phone.getByRole('button', { name: 'Versturen' })).toHaveCount(0);
+    await expect(room.phone.getByRole('button', { name: 'Versturen', exact: true })).toHaveCount(0);
   }
   await material(room, phase);
   if (phase.weighForces) await weigh(room);
@@ -382,19 +446,17 @@ async function runPhase(room: Room, phase: Phase) {
 async function pictures(room: Room, phase: Phase) {
   if (phase.turns === 'individual') return;
   const written = room.written.get(phase.id) ?? [];
-  const level = phase.id.replace(/^level-/, '');
-  const place =
-    phase.tagging === 'diltsLevel' && level !== phase.id
-      ? `dilts-${level}`
-      : phase.tagging === 'tgiFactor'
-        ? `tgi-${TGI_FACTORS[0]}`
-        : null;
+  const level = levelOf(phase);
+  const place = (text: string) =>
+    level ? `dilts-${level}` : phase.tagging === 'tgiFactor' ? `tgi-${factorOf(text.split(' ')[0]!)}` : null;
+  const sorted = written.length > 0 && place(written[0]!) !== null;
   for (const page of [room.phone, room.projector]) {
-    if (place) for (const text of written) await expect(page.getByTestId(place)).toContainText(text);
+    if (sorted) for (const text of written) await expect(page.getByTestId(place(text)!)).toContainText(text);
     if (phase.contributionKinds.includes('theme') && written.length > 0) {
       await expect(page.locator('.tgi-theme')).toContainText(written.at(-1)!);
     }
   }
+  if (sorted) await visit(room, phase.tagging!, { phone: room.phone, projector: room.projector });
 }
 
 /** The frame's own work where the meeting is now: the case chosen, the question, the decision, the evaluation. */
@@ -428,6 +490,7 @@ async function decide(room: Room) {
   if (!view.decision)
     for (const c of ready)
       await expect(actions).toHaveValue(new RegExp(c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await visit(room, 'decision-form', { phone: room.phone });
   await room.phone.getByLabel('Wat ik meeneem en waarom').fill('Ik neem de keuze van vandaag mee.');
   await actions.fill([...ready.map((c) => c.text), 'Volgende week een eerste stap zetten'].join('\n'));
   await room.phone.getByRole('button', { name: 'Besluit vastleggen' }).click();
@@ -469,11 +532,14 @@ export async function runMethod(
   crew: Crew,
   methodId: string,
   hooks: Hooks = {},
+  options: { passIn?: string[] } = {},
 ) {
   // A safety margin for a busy machine, not a budget: a method takes 15–30 s when the machine is quiet.
   test.setTimeout(Number(process.env.E2E_METHOD_TIMEOUT ?? 120_000));
   const room = (await test.step('set up through the API and open the room', () =>
     openRoom(browser, baseURL, crew, methodId))) as Room & { served: string[] };
+  room.hooks = hooks;
+  room.passIn = options.passIn ?? [];
   const { chair, spy } = room;
   await chair.getByLabel('Kies een methode').selectOption({ value: methodId });
   await chair.getByRole('button', { name: 'Deze methode gebruiken' }).click();
