@@ -89,7 +89,7 @@ describeEachDatabase('register: personal data and the access trail', (kind) => {
     expect(html).toContain(`code ${code}, period 2020-01-01 – 2040-12-31`);
     expect(html).toContain('SKJ – reflectie');
     const fennaHtml = (await call(t.app, c.facilitator, 'GET', '/api/me/export.html?lang=nl')).body;
-    expect(fennaHtml).toContain('bevestigd als begeleider of voorzitter, Fenna B.');
+    expect(fennaHtml).toContain('bevestigd als begeleider of gespreksleider, Fenna B.');
     expect(fennaHtml).toContain('SKJ 110012345');
   });
 
