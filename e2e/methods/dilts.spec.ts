@@ -1,9 +1,7 @@
 import { runMethod } from '../support/method-run';
 import { expect, test } from '../support/test';
 
-// fixme: not yet seen passing. Its last run stopped at 'level-choice' on a walker bug (the phase was taken for
-// a level; fixed in levelOf since), not yet run again. Remove `.fixme` once it passes.
-test.fixme('De 6 logische niveaus: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
+test('De 6 logische niveaus: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
   browser,
   crew,
 }, info) => {

@@ -1,9 +1,7 @@
 import { runMethod } from '../support/method-run';
 import { expect, test } from '../support/test';
 
-// fixme: not yet seen passing. Its last run stopped in the closing round, where the walker took 'Evaluatie
-// versturen' for 'Versturen' (fixed since: exact name), not yet run again. Remove `.fixme` once it passes.
-test.fixme('Talking Stick-intervisie: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
+test('Talking Stick-intervisie: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
   browser,
   crew,
 }, info) => {
