@@ -1,9 +1,7 @@
 import { runMethod } from '../support/method-run';
 import { test } from '../support/test';
 
-// fixme: not yet run to its end with the present walker (see e2e/support/method-run.ts). Remove `.fixme` once it
-// passes.
-test.fixme('Reflecterend team: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
+test('Reflecterend team: every phase in order on a laptop chair, two phones and a projector, the earlier material on the wall', async ({
   browser,
   crew,
 }, info) => {
