@@ -14,6 +14,7 @@ import { Field } from '../../../components/Field';
 import { ErrorState } from '../../../components/Status';
 import { useSubmit } from '../../../lib/use-form';
 import { fieldErrorsOf } from '../../groups/lib/field-errors';
+import { TextArea } from '../../groups/lib/TextArea';
 import { useLocalized, useMethodList } from '../../library/data';
 import { timeZones } from '../../meetings/wall-clock';
 
@@ -112,18 +113,15 @@ export function ActivityForm({ initial, members, submitLabel, withDraft, onSubmi
         defaultValue={initial?.title}
         error={fieldError('title')}
       />
-      <div className="field">
-        <label htmlFor="activity-description">{t('activities.form.description')}</label>
-        <textarea
-          id="activity-description"
-          name="description"
-          rows={6}
-          maxLength={4000}
-          required
-          defaultValue={initial?.description}
-        />
-        {fieldError('description') && <p className="field-error">{fieldError('description')}</p>}
-      </div>
+      <TextArea
+        label={t('activities.form.description')}
+        name="description"
+        rows={6}
+        maxLength={4000}
+        required
+        defaultValue={initial?.description}
+        error={fieldError('description')}
+      />
       <fieldset>
         <legend>{t('activities.form.meetings')}</legend>
         {rows.map((row, i) => (
@@ -216,32 +214,20 @@ export function ActivityForm({ initial, members, submitLabel, withDraft, onSubmi
         defaultValue={initial?.priceText}
         error={fieldError('priceText')}
       />
-      <div className="field">
-        <label htmlFor="activity-professions">{t('activities.form.professions')}</label>
-        <textarea
-          id="activity-professions"
-          name="professions"
-          rows={3}
-          defaultValue={initial?.professions.join('\n')}
-          aria-describedby="activity-professions-hint"
-        />
-        <p id="activity-professions-hint" className="hint">
-          {t('activities.form.oneALine')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="activity-hours">{t('activities.form.registerHours')}</label>
-        <textarea
-          id="activity-hours"
-          name="registerHours"
-          rows={2}
-          defaultValue={initial?.registerHours.join('\n')}
-          aria-describedby="activity-hours-hint"
-        />
-        <p id="activity-hours-hint" className="hint">
-          {t('activities.form.registerHoursHint')}
-        </p>
-      </div>
+      <TextArea
+        label={t('activities.form.professions')}
+        name="professions"
+        rows={3}
+        defaultValue={initial?.professions.join('\n')}
+        hint={t('activities.form.oneALine')}
+      />
+      <TextArea
+        label={t('activities.form.registerHours')}
+        name="registerHours"
+        rows={2}
+        defaultValue={initial?.registerHours.join('\n')}
+        hint={t('activities.form.registerHoursHint')}
+      />
       <fieldset>
         <legend>{t('activities.form.methods')}</legend>
         <div className="activity-methods">
