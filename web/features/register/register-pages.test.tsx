@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dossier, RegisterTarget, Verification } from '../../../core/api/register';
+import { TARGET_EXAMPLES } from '../../../core/register/examples';
 import { renderPage, serveApi, setUpPageTests } from '../../test/page';
 import { DossierPage } from './DossierPage';
 import { VerifyPage } from './VerifyPage';
@@ -12,19 +13,13 @@ const year = new Date().getFullYear();
 const thisYear = `from=${year}-01-01&to=${year}-12-31`;
 
 const skj: RegisterTarget = {
+  ...TARGET_EXAMPLES.skj,
   id: 't1',
   name: 'SKJ – reflection',
   description: '',
   source: 'SKJ',
-  sourceDate: '2026-12-04',
   example: 'skj',
   updatedAt: '2026-12-04T10:00:00.000Z',
-  hours: 60,
-  periodMonths: 60,
-  minSessionMinutes: 60,
-  pointsPerHour: 1,
-  minGroupSize: null,
-  requiresSignedList: false,
 };
 
 const signature = (name: string, sig: string) => ({ name, signature: sig, at: '2027-01-12T20:00:00.000Z' });
