@@ -1,7 +1,7 @@
-import { cleanup, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { afterEach, beforeAll, vi } from 'vitest';
+import { beforeAll, vi } from 'vitest';
 import type { Group } from '../../core/api/groups';
 import { setLocale } from '../lib/i18n';
 import { SessionProvider } from '../lib/session';
@@ -44,13 +44,9 @@ export function renderPage(path: string, pattern: string, page: ReactElement): v
   );
 }
 
-/** English texts for the suite; a clean page and the real fetch again after each test. */
+/** English texts for the suite (web/test/texts.ts leaves a clean page and the real fetch after each test). */
 export function setUpPageTests(): void {
   beforeAll(() => setLocale('en'));
-  afterEach(() => {
-    cleanup();
-    vi.unstubAllGlobals();
-  });
 }
 
 /** A group as GET /api/groups/:id returns it: "Wijkteam Noord", seen by an admin who accepted the rules. */

@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { caseGiver, chair, helper1, helper2, seated } from '../../../core/meeting/test-support';
 import { viewFor } from '../../../core/meeting/visibility';
 import { getMethod } from '../../../core/methods/index';
@@ -9,10 +9,6 @@ import { profileComparison } from './derive-phase';
 import { ProfileComparison } from './views/ProfileComparison';
 
 beforeEach(() => setLocale('nl'));
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-});
 
 const named = (kind: string) => (kind === 'quality' ? ['Betrokken', 'Geduldig'] : []);
 

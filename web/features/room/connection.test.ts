@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CLOSE_CODES } from '../../../core/protocol';
 import { MeetingConnection, type SocketLike, type WireEvent } from './connection';
 import { outboxKey } from './outbox';
@@ -71,7 +71,6 @@ beforeEach(() => {
   localStorage.clear();
   vi.useFakeTimers();
 });
-afterEach(() => vi.useRealTimers());
 
 describe('connection', () => {
   it('says hello with the meeting id, then shows the snapshot and corrects for the server clock', () => {
