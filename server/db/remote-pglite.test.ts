@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RemotePGlite } from './remote-pglite';
 
@@ -77,6 +80,10 @@ describe('PGlite on its own thread', () => {
   });
 
   test('a folder it cannot open is a clear error', async () => {
-    await expect(RemotePGlite.open('/proc/kring-cannot-be-here')).rejects.toThrow(/did not open/);
+    // A folder below a file can never be made. (Not one in /proc: once the app is built, the new folder is
+    // seeded from the template, and Node's recursive mkdir there never returns.)
+    const file = join(mkdtempSync(join(tmpdir(), 'kring-')), 'a-file');
+    writeFileSync(file, '');
+    await expect(RemotePGlite.open(join(file, 'data'))).rejects.toThrow(/did not open/);
   });
 });
