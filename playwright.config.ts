@@ -48,7 +48,7 @@ export default defineConfig({
     {
       // The compiled server `npm run build` made (as `npm start` runs it): no run-time transpiling of the
       // server's thousand files, some seconds less per start on a busy machine.
-      command: `rm -rf ${DATA_DIR} && node --max-semi-space-size=1 dist/server/main.js`,
+      command: `rm -rf ${DATA_DIR} && node --max-semi-space-size=4 dist/server/main.js`,
       url: `http://localhost:${PORT}/healthz`,
       reuseExistingServer: false,
       // A safety margin, not a budget: a start takes a few seconds, but ~60 s with eight people's tests on 2 cores.

@@ -71,9 +71,13 @@ async function main() {
             DURABILITY: durability,
             ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
           },
-          nodeArgs: process.env.KRING_BENCH_PROFILE
-            ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
-            : [],
+          nodeArgs: [
+            ...(process.env.KRING_BENCH_PROFILE
+              ? ['--cpu-prof', `--cpu-prof-dir=${process.env.KRING_BENCH_PROFILE}`]
+              : []),
+            // More node flags for Kring's processes, e.g. `--trace-gc` (bench/README.md).
+            ...(process.env.KRING_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+          ],
         }),
       ),
     );

@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** The node flags `npm start` runs the server with (package.json): a small young generation (bench/README.md). */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=1'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=4'];
 
 /** Starts the server on DATA_DIR (PGlite) and resolves once /healthz answers; fails after timeoutMs. */
 export async function startChildServer(options: {
