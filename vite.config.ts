@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { prerenderPlugin } from './scripts/build/prerender.ts';
+import { textChunkName } from './scripts/build/text-chunks.ts';
 
 export default defineConfig({
   root: 'web',
@@ -12,6 +13,16 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // scripts/build/prerender.ts reads it to link each prerendered page's CSS and chunks, then removes it.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Texts by language, the ones loaded together in one chunk (scripts/build/text-chunks.ts).
+            { name: textChunkName },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

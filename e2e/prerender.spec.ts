@@ -41,3 +41,27 @@ test('public pages keep their prerendered content while React takes them over', 
     expect(seen.shift, path).toBeLessThan(0.01);
   }
 });
+
+/**
+ * A page that is not prerendered (the room, a group) shows the header and a loading line in the visitor's
+ * language before any script runs, and names the room's code and texts for the browser to fetch at once.
+ */
+test('the room shows its frame before its scripts run, in the visitor’s language', async ({ browser }) => {
+  for (const [locale, loading, menu] of [
+    ['nl-NL', 'Bezig met laden…', 'Hoofdmenu'],
+    ['en-GB', 'Loading…', 'Main menu'],
+  ] as const) {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale });
+    const page = await context.newPage();
+    await page.goto('/meetings/00000000-0000-0000-0000-000000000000/live');
+    await expect(page.getByRole('status')).toHaveText(loading);
+    await expect(page.getByRole('navigation', { name: menu })).toBeVisible();
+    const lang = locale.slice(0, 2);
+    const preloads = await page
+      .locator('link[rel=modulepreload]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    expect(preloads.some((href) => href?.includes('/RoomPage-'))).toBe(true);
+    expect(preloads.some((href) => href?.includes(`/locale-${lang}-room-`))).toBe(true);
+    await context.close();
+  }
+});

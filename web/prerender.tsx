@@ -7,8 +7,12 @@ import type { Locale } from '../core/i18n/locale';
 import { methods } from '../core/methods/index';
 import { methodSummary } from '../core/methods/summary';
 import { App } from './App';
+import { Layout } from './components/Layout';
+import { Loading } from './components/Status';
 import { METHOD_LIST_PATH, methodPath, primeLibrary } from './features/library/data';
-import { setLocale } from './lib/i18n';
+import { ROOM_TEXTS } from './features/room/routes';
+import { type Feature, setLocale } from './lib/i18n';
+import { SessionProvider } from './lib/session';
 
 /** A public page as the build prerenders it; `source` is the page's module, for its CSS and preloads. */
 export type PublicPage = {
@@ -77,4 +81,44 @@ export async function renderPage(page: PublicPage, locale: Locale): Promise<stri
   const { prelude } = await prerenderToNodeStream(app);
   for await (const _ of prelude);
   return renderToString(app);
+}
+
+/**
+ * The app shell a page that is not prerendered starts from (the room, a group, the account): the header and
+ * a loading line in the visitor's language, painted before any script runs, with preloads of the page's
+ * code and texts where the page is named here (`source`, `texts`). `path` is the route's pattern.
+ */
+export type AppShell = { name: string; path: string; source?: string; texts: Feature[] };
+
+export const appShells: AppShell[] = [
+  { name: 'app', path: '*', texts: [] },
+  {
+    name: 'room',
+    path: '/meetings/:meetingId/live',
+    source: 'features/room/RoomPage.tsx',
+    texts: ROOM_TEXTS,
+  },
+  {
+    name: 'present',
+    path: '/meetings/:meetingId/present',
+    source: 'features/room/PresentPage.tsx',
+    texts: ROOM_TEXTS,
+  },
+  { name: 'join', path: '/join', source: 'features/room/JoinPage.tsx', texts: ROOM_TEXTS },
+];
+
+/** Renders a shell: the layout of its route, signed out, around the loading line. */
+export async function renderShell(shell: AppShell, locale: Locale): Promise<string> {
+  await setLocale(locale);
+  return renderToString(
+    <StrictMode>
+      <StaticRouter location={shell.path.replace(/:\w+/g, 'x').replace('*', '/')}>
+        <SessionProvider>
+          <Layout>
+            <Loading />
+          </Layout>
+        </SessionProvider>
+      </StaticRouter>
+    </StrictMode>,
+  );
 }

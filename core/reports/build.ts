@@ -6,7 +6,9 @@ import {
 } from '../meeting/artefacts';
 import { isMerged, mergeRoot } from '../meeting/forces';
 import { type Contribution, type MeetingView, OPENING_PHASE_ID } from '../meeting/types';
-import { type ContributionKind, DILTS_LEVELS, type Localized, TGI_FACTORS } from '../methods/schema';
+import type { Localized } from '../methods/schema';
+// The word lists without zod: the room's summary imports this module.
+import { type ContributionKind, DILTS_LEVELS, TGI_FACTORS } from '../methods/vocabulary';
 
 type DiltsLevel = (typeof DILTS_LEVELS)[number];
 type TgiFactor = (typeof TGI_FACTORS)[number];

@@ -3,15 +3,21 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createServer, type Manifest, type Plugin } from 'vite';
 import { LOCALES, type Locale } from '../../core/i18n/locale.ts';
-import { ORIGIN, PRERENDERED, pageFile } from '../../server/http/prerendered-layout.ts';
+import { ORIGIN, PRERENDERED, pageFile, SHELLS, shellFile } from '../../server/http/prerendered-layout.ts';
 import type * as Entry from '../../web/prerender';
 import { precompress } from './precompress.ts';
+import { textChunkOf } from './text-chunks.ts';
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The CSS and JS a page's module needs at once, from the build manifest, so nothing shifts or waits. */
-function assetsOf(manifest: Manifest, source: string, locale: Locale): { css: string[]; js: string[] } {
+function assetsOf(
+  manifest: Manifest,
+  source: string | undefined,
+  locale: Locale,
+  features: readonly string[],
+): { css: string[]; js: string[] } {
   const css = new Set<string>();
   const js = new Set<string>();
   const visit = (key: string) => {
@@ -21,9 +27,14 @@ function assetsOf(manifest: Manifest, source: string, locale: Locale): { css: st
     for (const file of chunk.css ?? []) css.add(file);
     for (const next of chunk.imports ?? []) visit(next);
   };
-  visit(source);
-  for (const feature of ['common', 'auth', 'library', 'methods'])
-    visit(`../core/i18n/locales/${locale}/${feature}.json`);
+  if (source) visit(source);
+  // Texts chunks are named by vite.config.ts: locale-<lang>-<chunk>-<hash>.js.
+  for (const feature of ['common', 'auth', ...features]) {
+    const prefix = `_locale-${locale}-${textChunkOf(feature)}-`;
+    const key = Object.keys(manifest).find((k) => k.startsWith(prefix));
+    if (!key) throw new Error(`no ${locale} texts chunk for ${feature} in the build`);
+    visit(key);
+  }
   return { css: [...css], js: [...js] };
 }
 
@@ -67,7 +78,7 @@ function fillTemplate(
   manifest: Manifest,
   styles: string,
 ) {
-  const { css, js } = assetsOf(manifest, page.source, locale);
+  const { css, js } = assetsOf(manifest, page.source, locale, ['library', 'methods']);
   const alternate = (lang: string, query: string) =>
     `<link rel="alternate" hreflang="${lang}" href="${ORIGIN}${page.path}${query}" />`;
   const head = [
@@ -89,6 +100,56 @@ function fillTemplate(
       '<div id="root"></div>',
       `<div id="root">${body}</div>\n    <script type="application/json" id="page-data">${data}</script>`,
     );
+}
+
+/**
+ * The app shells per language (web/prerender.tsx, appShells): the layout and a loading line in the visitor's
+ * language instead of an empty page until the scripts ran, and preloads of the page's chunks and texts, so
+ * the browser fetches them beside the entry instead of one after another. Listed in shells.json for the server.
+ */
+async function writeShells(
+  entry: typeof Entry,
+  shell: string,
+  manifest: Manifest,
+  outDir: string,
+  description: (locale: Locale) => string,
+) {
+  for (const app of entry.appShells) {
+    for (const locale of LOCALES) {
+      const { css, js } = assetsOf(manifest, app.source, locale, app.texts);
+      const body = await entry.renderShell(app, locale);
+      if (body.includes(' style="')) throw new Error(`the ${app.name} shell has an inline style`);
+      const head = [
+        ...css.filter((f) => !shell.includes(f)).map((f) => `<link rel="stylesheet" href="/${f}" />`),
+        ...js.filter((f) => !shell.includes(f)).map((f) => `<link rel="modulepreload" href="/${f}" />`),
+      ];
+      const html = shell
+        .replace(/<html lang="[a-z]+">/, `<html lang="${locale}">`)
+        .replace(
+          /<meta name="description" content="[^"]*" \/>/,
+          () => `<meta name="description" content="${escapeHtml(description(locale))}" />`,
+        )
+        .replace('</head>', `  ${head.join('\n    ')}\n  </head>`)
+        .replace('<div id="root"></div>', `<div id="root">${body}</div>`);
+      await writeFile(join(outDir, PRERENDERED, shellFile(locale, app.name)), cssFirst(html));
+    }
+  }
+  const list = entry.appShells.map(({ name, path }) => ({ name, path }));
+  await writeFile(join(outDir, PRERENDERED, SHELLS), JSON.stringify(list));
+}
+
+/**
+ * Stylesheets before scripts and preloads: over HTTP/1.1 a browser opens six connections to a host, and
+ * the page cannot paint before its CSS, so the CSS must not queue behind a dozen scripts.
+ */
+function cssFirst(html: string): string {
+  const links = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
+  let out = html;
+  for (const link of links) out = out.replace(link, '');
+  const at = out.search(/<script type="module"|<link rel="modulepreload"/);
+  return at < 0
+    ? html
+    : out.slice(0, at) + links.map((l) => l.trim()).join('\n    ') + '\n    ' + out.slice(at);
 }
 
 /** Renders every public page in both languages into the build folder (web/prerender.tsx does the React part). */
@@ -119,7 +180,7 @@ export async function prerender(root: string, outDir: string): Promise<number> {
     const styles = `assets/prerendered-${createHash('sha256').update(extracted.css).digest('base64url').slice(0, 8)}.css`;
     await writeFile(join(outDir, styles), extracted.css);
     for (const [i, { page, locale }] of rendered.entries()) {
-      const html = fillTemplate(template, page, locale, extracted.bodies[i]!, manifest, styles);
+      const html = cssFirst(fillTemplate(template, page, locale, extracted.bodies[i]!, manifest, styles));
       const file = join(outDir, PRERENDERED, pageFile(locale, page.path));
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, html);
@@ -132,7 +193,8 @@ export async function prerender(root: string, outDir: string): Promise<number> {
       (title) => `${title}\n    <meta name="description" content="${description}" />`,
     );
     await writeFile(join(outDir, 'index.html'), shell);
-    await rm(join(outDir, '.vite'), { recursive: true, force: true });
+    await writeShells(entry, shell, manifest, outDir, (l) => pages[0]!.description(l));
+    if (!process.env.KEEP_MANIFEST) await rm(join(outDir, '.vite'), { recursive: true, force: true });
     return pages.length;
   } finally {
     await server.close();

@@ -59,15 +59,15 @@ export function dynamicPageRoutes(
   app: FastifyInstance,
   shell: string,
   origin: string,
-  sendShell: (reply: FastifyReply) => unknown,
+  sendShell: (request: FastifyRequest, reply: FastifyReply) => unknown,
 ): void {
   for (const page of dynamicPagesOf(app)) {
     app.get(page.path, async (request: FastifyRequest, reply) => {
       const query = request.query as Record<string, unknown>;
-      if (Object.keys(query).some((key) => key !== 'lang')) return sendShell(reply);
+      if (Object.keys(query).some((key) => key !== 'lang')) return sendShell(request, reply);
       const locale = LOCALES.find((l) => l === query.lang) ?? requestLocale(request);
       const head = await page.head(request.params as Record<string, string>, locale).catch(() => null);
-      if (!head) return sendShell(reply);
+      if (!head) return sendShell(request, reply);
       if (!query.lang) reply.header('Vary', 'Cookie, Accept-Language');
       const path = request.url.split('?')[0]!;
       return reply

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../test/app';
-import { ORIGIN, PRERENDERED } from './prerendered-layout';
+import { ORIGIN, PRERENDERED, SHELLS, shellFile } from './prerendered-layout';
 
 // A build folder with one prerendered page in both languages, as scripts/build/prerender.ts writes it.
 const dist = mkdtempSync(join(tmpdir(), 'kring-pages-'));
@@ -18,6 +18,16 @@ writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
 writeFileSync(join(dist, PRERENDERED, 'pages.json'), JSON.stringify(['/methods/balint']));
 writeFileSync(join(dist, PRERENDERED, 'nl', 'methods', 'balint.html'), page('nl', 'Balint-methode'));
 writeFileSync(join(dist, PRERENDERED, 'en', 'methods', 'balint.html'), page('en', 'Balint method'));
+// The room's app shell in both languages, as the build writes it.
+writeFileSync(
+  join(dist, PRERENDERED, SHELLS),
+  JSON.stringify([{ name: 'room', path: '/meetings/:meetingId/live' }]),
+);
+for (const lang of ['nl', 'en'])
+  writeFileSync(
+    join(dist, PRERENDERED, shellFile(lang as 'nl' | 'en', 'room')),
+    `<html lang="${lang}">room shell`,
+  );
 
 describe('prerendered public pages', () => {
   let t: TestApp;
@@ -55,6 +65,22 @@ describe('prerendered public pages', () => {
   it('gives the app shell for a filtered address, and never the raw files', async () => {
     expect((await get('/methods/balint?tab=2')).payload).toBe('<!doctype html><div id="root"></div>');
     expect((await get(`/${PRERENDERED}/nl/methods/balint.html`)).payload).not.toContain('Balint');
+  });
+
+  it('starts a page the build made a shell for from that shell, in the visitor’s language', async () => {
+    const room = await get('/meetings/m1/live', { cookie: 'kring_lang=en' });
+    expect(room.payload).toBe('<html lang="en">room shell');
+    expect(room.headers.vary).toMatch(/Cookie, Accept-Language/);
+    expect(room.headers['cache-control']).toBe('no-cache');
+    expect((await get('/meetings/m1/live/', { 'accept-language': 'nl' })).payload).toBe(
+      '<html lang="nl">room shell',
+    );
+    const compressed = await get('/meetings/m1/live', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe('<html lang="nl">room shell');
+    // Other pages, and addresses below the room's, get the plain app shell.
+    expect((await get('/meetings/m1/live/more')).payload).toBe('<!doctype html><div id="root"></div>');
+    expect((await get('/groups')).payload).toBe('<!doctype html><div id="root"></div>');
   });
 
   it('lists every public page in both languages in sitemap.xml, named by robots.txt', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, type Locale } from '../../core/i18n/locale';
 import { requestLocale } from './errors';
 import { ORIGIN, PRERENDERED, pageFile } from './prerendered-layout';
@@ -28,12 +28,12 @@ export function loadPrerendered(root: string, publicUrl: string): Pages {
 export function pageRoutes(
   app: FastifyInstance,
   pages: Pages,
-  sendShell: (reply: FastifyReply) => unknown,
+  sendShell: (request: FastifyRequest, reply: FastifyReply) => unknown,
 ): void {
   for (const [path, page] of pages) {
     app.get(path, async (request, reply) => {
       const query = request.query as Record<string, unknown>;
-      if (Object.keys(query).some((key) => key !== 'lang')) return sendShell(reply);
+      if (Object.keys(query).some((key) => key !== 'lang')) return sendShell(request, reply);
       const locale = LOCALES.find((l) => l === query.lang) ?? requestLocale(request);
       if (!query.lang) reply.header('Vary', 'Cookie, Accept-Language');
       return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(page[locale]);

@@ -8,3 +8,7 @@ export const PRERENDERED = 'prerendered';
 export const ORIGIN = '%KRING_ORIGIN%';
 
 export const pageFile = (locale: Locale, path: string) => `${locale}${path === '/' ? '/index' : path}.html`;
+
+/** The app shells (scripts/build/prerender.ts): prerendered/<lang>/shell-<name>.html, listed with their routes. */
+export const SHELLS = 'shells.json';
+export const shellFile = (locale: Locale, name: string) => `${locale}/shell-${name}.html`;

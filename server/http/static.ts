@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LOCALES, type Locale } from '../../core/i18n/locale';
 import { appRoot } from '../paths';
 import { dynamicPageRoutes, dynamicPagesOf } from './dynamic-pages';
-import { AppError, sendError } from './errors';
+import { AppError, requestLocale, sendError } from './errors';
 import { loadPrerendered, pageRoutes, seoRoutes } from './pages';
-import { PRERENDERED } from './prerendered-layout';
+import { PRERENDERED, SHELLS, shellFile } from './prerendered-layout';
 
 // WEB_DIST points at another build folder (parallel local end-to-end runs); the default is dist/web.
 export const webRoot = process.env.WEB_DIST || join(appRoot, 'dist/web');
@@ -36,8 +38,23 @@ export async function registerStatic(app: FastifyInstance, publicUrl: string, ro
     app.log.warn('dist/web is missing: run `npm run build` to serve the web app.');
   }
   const indexHtml = hasBuild ? readFileSync(indexFile, 'utf8') : '';
-  const sendShell = (reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
+  const shells = loadShells(root);
+  const sendShell = (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0]!;
+    const shell = shells.find((s) => s.pattern.test(path));
+    if (!shell)
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
+    // Compressed once at start: the not-found handler that serves most shells is not compressed on the way.
+    const html = shell.html[requestLocale(request)];
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    reply
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .header('Vary', 'Cookie, Accept-Language, Accept-Encoding');
+    if (!encoding) return reply.send(html.text);
+    return reply.header('Content-Encoding', encoding).send(html[encoding]);
+  };
   const pages = loadPrerendered(root, publicUrl);
   pageRoutes(app, pages, sendShell);
   if (hasBuild) dynamicPageRoutes(app, indexHtml, publicUrl.replace(/\/$/, ''), sendShell);
@@ -47,6 +64,31 @@ export async function registerStatic(app: FastifyInstance, publicUrl: string, ro
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && hasBuild;
     if (!wantsPage) return sendError(request, reply, new AppError('route_not_found', 404));
-    return sendShell(reply);
+    return sendShell(request, reply);
   });
+}
+
+type Encoded = { text: string; br: Buffer; gzip: Buffer };
+type Shell = { pattern: RegExp; html: Record<Locale, Encoded> };
+
+const encoded = (text: string): Encoded => ({ text, br: brotliCompressSync(text), gzip: gzipSync(text) });
+
+/**
+ * The build's app shells (scripts/build/prerender.ts), most specific first: a route's pattern
+ * (`/meetings/:meetingId/live`) as a regular expression, `*` for every other page.
+ */
+function loadShells(root: string): Shell[] {
+  const list = join(root, PRERENDERED, SHELLS);
+  if (!existsSync(list)) return [];
+  const shells = (JSON.parse(readFileSync(list, 'utf8')) as { name: string; path: string }[]).map(
+    ({ name, path }) => ({
+      pattern:
+        path === '*' ? /^/ : new RegExp(`^${path.replace(/:\w+/g, '[^/]+').replace(/[.]/g, '\\.')}/?$`),
+      html: Object.fromEntries(
+        LOCALES.map((l) => [l, encoded(readFileSync(join(root, PRERENDERED, shellFile(l, name)), 'utf8'))]),
+      ) as Record<Locale, Encoded>,
+      any: path === '*',
+    }),
+  );
+  return [...shells.filter((s) => !s.any), ...shells.filter((s) => s.any)];
 }

@@ -3,7 +3,8 @@ import type { Feature } from '../../lib/i18n';
 import { lazyPage } from '../../lib/lazy-page';
 
 // The room's texts, the meeting rules' rejection messages and the practice texts; not the rest of the app's.
-const texts: Feature[] = ['room', 'meeting', 'practice'];
+export const ROOM_TEXTS: Feature[] = ['room', 'meeting', 'practice'];
+const texts = ROOM_TEXTS;
 
 /** The live meeting room, its projector view and the guest entry. */
 export const roomRoutes: { path: string; element: ReactElement }[] = [
