@@ -44,6 +44,8 @@ export type AppDeps = {
   realtime?: { heartbeatMs?: number };
   /** The demo meetings' caps, rate limit and purge times (tests make them small; demo/demos.ts). */
   demo?: Partial<DemoOptions>;
+  /** The built web app to serve (tests give a folder of their own); by default WEB_DIST or dist/web. */
+  webRoot?: string;
 };
 
 /** A feature plugs its routes in through one of these. */
@@ -109,6 +111,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // After the websocket plugin: its hooks mark an upgrade first, so a refused upgrade's socket is closed.
   registerOriginCheck(app, deps.config);
   for (const feature of features) await feature(app, deps);
-  await registerStatic(app, deps.config.publicUrl);
+  await registerStatic(app, deps.config.publicUrl, deps.webRoot);
   return app;
 }

@@ -17,9 +17,8 @@ describe('compression of what the server sends', () => {
   let t: TestApp;
   beforeAll(async () => {
     await precompress(dist);
-    process.env.WEB_DIST = dist;
     const { createTestApp } = await import('../test/app');
-    t = await createTestApp('pglite');
+    t = await createTestApp('pglite', {}, undefined, { webRoot: dist });
   });
   afterAll(async () => {
     await t?.close();

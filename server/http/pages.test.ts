@@ -32,9 +32,8 @@ for (const lang of ['nl', 'en'])
 describe('prerendered public pages', () => {
   let t: TestApp;
   beforeAll(async () => {
-    process.env.WEB_DIST = dist;
     const { createTestApp } = await import('../test/app');
-    t = await createTestApp('pglite', { publicUrl: 'https://kring.example' });
+    t = await createTestApp('pglite', { publicUrl: 'https://kring.example' }, undefined, { webRoot: dist });
   });
   afterAll(async () => {
     await t?.close();

@@ -25,8 +25,8 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   /** A logger of the test's own, to read what the server logs. */
   logger: Logger = pino({ level: 'silent' }),
-  /** More of the app's dependencies (e.g. the demo meetings' limits and clock). */
-  extra: Pick<AppDeps, 'demo'> = {},
+  /** More of the app's dependencies (e.g. the demo meetings' limits and clock, a web build folder). */
+  extra: Pick<AppDeps, 'demo' | 'webRoot'> = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const smtp = await startSmtpCatcher();

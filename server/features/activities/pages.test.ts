@@ -19,14 +19,17 @@ describe('public activity pages for search engines', () => {
   let id: string;
   let slug: string;
   beforeAll(async () => {
-    process.env.WEB_DIST = dist;
-    // The web folder is read when the static module loads: everything that imports it comes after this.
     const { createTestApp, signUp } = await import('../../test/app');
     const { call, person } = await import('../groups/test-helpers');
-    t = await createTestApp('pglite', {
-      publicUrl: 'https://kring.example',
-      operators: ['beheer@kring.test'],
-    });
+    t = await createTestApp(
+      'pglite',
+      {
+        publicUrl: 'https://kring.example',
+        operators: ['beheer@kring.test'],
+      },
+      undefined,
+      { webRoot: dist },
+    );
     const signedUp = await signUp(t.app, { email: 'beheer@kring.test' });
     const operator = {
       cookie: signedUp.cookie,
