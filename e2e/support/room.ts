@@ -48,44 +48,6 @@ export function nextButton(chair: Page) {
   });
 }
 
-/**
- * The chair picks a method in the lobby and walks to the casting with `caseGiver`'s case chosen. The method
- * defines the way (FRAME-1): the case is pitched and chosen in the inventory stage or in the method's own
- * case-choice phase, and a method's own check-in comes first.
- */
-export async function toCasting(chair: Page, caseGiver: Member, methodName: string): Promise<void> {
-  await chair.getByLabel('Kies een methode').selectOption({ label: methodName });
-  await chair.getByRole('button', { name: 'Deze methode gebruiken' }).click();
-  await expect(chair.getByText(`Methode: ${methodName}`)).toBeVisible();
-  await chair.getByRole('button', { name: 'Bijeenkomst openen' }).click();
-  const pitchBox = caseGiver.page.getByLabel('Mijn casus in hoogstens drie zinnen');
-  await walkUntil(chair, pitchBox);
-  await pitchBox.fill(
-    'Een leerling weigert al weken mee te doen in de les. Ik weet niet hoe ik het gesprek begin.',
-  );
-  await caseGiver.page.getByRole('button', { name: 'Casus inbrengen' }).click();
-  await chair.getByRole('button', { name: `Kies de casus van ${caseGiver.name}` }).click();
-  await walkUntil(chair, chair.getByRole('heading', { name: 'Rollen voor deze casus' }));
-}
-
-/** The chair moves on step by step until `target` shows (at most ten steps). */
-async function walkUntil(chair: Page, target: ReturnType<Page['getByRole']>): Promise<void> {
-  for (let i = 0; i < 10 && !(await target.isVisible()); i++) {
-    const heading = await chair.getByRole('heading', { level: 1 }).innerText();
-    await nextButton(chair).first().click();
-    await expect(chair.getByRole('heading', { level: 1 })).not.toHaveText(heading);
-  }
-  await expect(target).toBeVisible();
-}
-
-/** From the casting, the chair starts the method's work (the first phase after the casting). */
-export async function startWork(chair: Page): Promise<void> {
-  await chair
-    .locator('.actions')
-    .getByRole('button', { name: /^(Start |Verder naar: )/ })
-    .click();
-}
-
 /** Sends a contribution from a member's input box. */
 export async function contribute(page: Page, text: string, label?: string | RegExp): Promise<void> {
   const box = label ? page.getByLabel(label) : page.locator('.contribute textarea').first();
