@@ -1,5 +1,5 @@
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
@@ -18,5 +18,7 @@ const app = (
 void textsReady.then(() => {
   const root = document.getElementById('root')!;
   if (document.documentElement.dataset.prerendered) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  // The first render as a transition: React yields to the browser every few milliseconds instead of
+  // blocking it for the whole tree (the app shell is on the screen meanwhile).
+  else startTransition(() => createRoot(root).render(app));
 });
