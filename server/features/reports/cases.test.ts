@@ -3,7 +3,7 @@ import type { ReportResponse } from '../../../core/api/reports';
 import { seedGroupMeeting } from '../../realtime/seed';
 import { createTestApp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
-import { type Member, reportMethod as method, pdfText, play, signUpPeople } from './test-meeting';
+import { type Member, reportMethod as method, pdfText, play, readReport, signUpPeople } from './test-meeting';
 
 // A meeting of two cases (CASES-7): each case-giver reads their own case whole and the other as shared.
 describeEachDatabase('reports of a meeting with two cases', (kind) => {
@@ -54,10 +54,7 @@ describeEachDatabase('reports of a meeting with two cases', (kind) => {
   });
   afterAll(() => t.close());
 
-  const get = async (who: Member, query = '', ext = '') => {
-    const url = `/api/meetings/${meetingId}/report${ext}${query}`;
-    return t.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
-  };
+  const get = (who: Member, query = '', ext = '') => readReport(t, meetingId, who, ext, query);
   const json = async (who: Member, query = '') => (await get(who, query)).json() as ReportResponse;
   const texts = (doc: ReportResponse) => JSON.stringify(doc.report.sections);
 

@@ -4,7 +4,7 @@ import type { ReportResponse } from '../../../core/api/reports';
 import { seedGroupMeeting } from '../../realtime/seed';
 import { createTestApp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
-import { type Member, play, reportMethod, signUpPeople } from './test-meeting';
+import { type Member, play, readReport, reportMethod, signUpPeople } from './test-meeting';
 
 // A case brought in by two colleagues who share it (PAIR-1): both read it whole, both are case-givers.
 describeEachDatabase('reports and the register of a case with two case-givers', (kind) => {
@@ -47,12 +47,7 @@ describeEachDatabase('reports and the register of a case with two case-givers', 
   });
   afterAll(() => t.close());
 
-  const get = (who: Member, ext = '') =>
-    t.app.inject({
-      method: 'GET',
-      url: `/api/meetings/${meetingId}/report${ext}`,
-      headers: { cookie: who.cookie },
-    });
+  const get = (who: Member, ext = '') => readReport(t, meetingId, who, ext);
   const texts = (doc: ReportResponse) => JSON.stringify(doc.report.sections);
 
   test('PAIR-6: the second case-giver reads the case whole, even after leaving, with their own "heard"', async () => {

@@ -60,4 +60,12 @@ export async function play(
   }
 }
 
+/** A member's request for the meeting's report: `.md` or `.pdf` as `ext`, `?case=n` as `query`. */
+export const readReport = (t: TestApp, meetingId: string, who: Member, ext = '', query = '') =>
+  t.app.inject({
+    method: 'GET',
+    url: `/api/meetings/${meetingId}/report${ext}${query}`,
+    headers: { cookie: who.cookie },
+  });
+
 export { pdfText } from '../../test/pdf-text';
