@@ -10,7 +10,7 @@ import { App } from './App';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Status';
 import { METHOD_LIST_PATH, methodPath, primeLibrary } from './features/library/data';
-import { ROOM_TEXTS } from './features/room/routes';
+import { ROOM_PATHS, ROOM_TEXTS } from './features/room/routes';
 import { type Feature, setLocale } from './lib/i18n';
 import { SessionProvider } from './lib/session';
 
@@ -94,17 +94,17 @@ export const appShells: AppShell[] = [
   { name: 'app', path: '*', texts: [] },
   {
     name: 'room',
-    path: '/meetings/:meetingId/live',
+    path: ROOM_PATHS.live,
     source: 'features/room/RoomPage.tsx',
     texts: ROOM_TEXTS,
   },
   {
     name: 'present',
-    path: '/meetings/:meetingId/present',
+    path: ROOM_PATHS.present,
     source: 'features/room/PresentPage.tsx',
     texts: ROOM_TEXTS,
   },
-  { name: 'join', path: '/join', source: 'features/room/JoinPage.tsx', texts: ROOM_TEXTS },
+  { name: 'join', path: ROOM_PATHS.join, source: 'features/room/JoinPage.tsx', texts: ROOM_TEXTS },
 ];
 
 /** Renders a shell: the layout of its route, signed out, around the loading line. */

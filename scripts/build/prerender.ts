@@ -202,7 +202,7 @@ export async function prerender(root: string, outDir: string): Promise<number> {
     );
     await writeFile(join(outDir, 'index.html'), shell);
     await writeShells(entry, shell, manifest, outDir, (l) => pages[0]!.description(l));
-    if (!process.env.KEEP_MANIFEST) await rm(join(outDir, '.vite'), { recursive: true, force: true });
+    await rm(join(outDir, '.vite'), { recursive: true, force: true });
     return pages.length;
   } finally {
     await server.close();

@@ -26,7 +26,7 @@ writeFileSync(
 for (const lang of ['nl', 'en'])
   writeFileSync(
     join(dist, PRERENDERED, shellFile(lang as 'nl' | 'en', 'room')),
-    `<html lang="${lang}">room shell`,
+    `<html lang="${lang}">room shell${'<p>laden</p>'.repeat(100)}`,
   );
 
 describe('prerendered public pages', () => {
@@ -68,15 +68,15 @@ describe('prerendered public pages', () => {
 
   it('starts a page the build made a shell for from that shell, in the visitor’s language', async () => {
     const room = await get('/meetings/m1/live', { cookie: 'kring_lang=en' });
-    expect(room.payload).toBe('<html lang="en">room shell');
+    expect(room.payload).toMatch(/^<html lang="en">room shell/);
     expect(room.headers.vary).toMatch(/Cookie, Accept-Language/);
     expect(room.headers['cache-control']).toBe('no-cache');
-    expect((await get('/meetings/m1/live/', { 'accept-language': 'nl' })).payload).toBe(
-      '<html lang="nl">room shell',
+    expect((await get('/meetings/m1/live/', { 'accept-language': 'nl' })).payload).toMatch(
+      /^<html lang="nl">room shell/,
     );
     const compressed = await get('/meetings/m1/live', { 'accept-encoding': 'gzip, deflate, br' });
     expect(compressed.headers['content-encoding']).toBe('br');
-    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe('<html lang="nl">room shell');
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toMatch(/^<html lang="nl">room shell/);
     // Other pages, and addresses below the room's, get the plain app shell.
     expect((await get('/meetings/m1/live/more')).payload).toBe('<!doctype html><div id="root"></div>');
     expect((await get('/groups')).payload).toBe('<!doctype html><div id="root"></div>');

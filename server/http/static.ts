@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LOCALES, type Locale } from '../../core/i18n/locale';
@@ -42,19 +41,13 @@ export async function registerStatic(app: FastifyInstance, publicUrl: string, ro
   const sendShell = (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0]!;
     const shell = shells.find((s) => s.pattern.test(path));
-    if (!shell)
-      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
-    // Compressed once at start: the not-found handler that serves most shells is not compressed on the way.
-    const html = shell.html[requestLocale(request)];
-    const accepted = String(request.headers['accept-encoding'] ?? '');
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-    reply
-      .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'no-cache')
-      .header('Vary', 'Cookie, Accept-Language, Accept-Encoding');
-    if (!encoding) return reply.send(html.text);
-    return reply.header('Content-Encoding', encoding).send(html[encoding]);
+    reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache');
+    if (!shell) return reply.send(indexHtml);
+    return reply.header('Vary', 'Cookie, Accept-Language').send(shell.html[requestLocale(request)]);
   };
+  // A route per named shell, as for the prerendered pages, so @fastify/compress applies (it leaves the
+  // not-found handler alone); every other page gets the app shell from there.
+  for (const { path } of shells) if (path !== '*') app.get(path, sendShell);
   const pages = loadPrerendered(root, publicUrl);
   pageRoutes(app, pages, sendShell);
   if (hasBuild) dynamicPageRoutes(app, indexHtml, publicUrl.replace(/\/$/, ''), sendShell);
@@ -68,10 +61,7 @@ export async function registerStatic(app: FastifyInstance, publicUrl: string, ro
   });
 }
 
-type Encoded = { text: string; br: Buffer; gzip: Buffer };
-type Shell = { pattern: RegExp; html: Record<Locale, Encoded> };
-
-const encoded = (text: string): Encoded => ({ text, br: brotliCompressSync(text), gzip: gzipSync(text) });
+type Shell = { path: string; pattern: RegExp; html: Record<Locale, string> };
 
 /**
  * The build's app shells (scripts/build/prerender.ts), most specific first: a route's pattern
@@ -81,14 +71,13 @@ function loadShells(root: string): Shell[] {
   const list = join(root, PRERENDERED, SHELLS);
   if (!existsSync(list)) return [];
   const shells = (JSON.parse(readFileSync(list, 'utf8')) as { name: string; path: string }[]).map(
-    ({ name, path }) => ({
-      pattern:
-        path === '*' ? /^/ : new RegExp(`^${path.replace(/:\w+/g, '[^/]+').replace(/[.]/g, '\\.')}/?$`),
+    ({ name, path }): Shell => ({
+      path,
+      pattern: path === '*' ? /^/ : new RegExp(`^${path.replace(/:\w+/g, '[^/]+')}/?$`),
       html: Object.fromEntries(
-        LOCALES.map((l) => [l, encoded(readFileSync(join(root, PRERENDERED, shellFile(l, name)), 'utf8'))]),
-      ) as Record<Locale, Encoded>,
-      any: path === '*',
+        LOCALES.map((l) => [l, readFileSync(join(root, PRERENDERED, shellFile(l, name)), 'utf8')]),
+      ) as Record<Locale, string>,
     }),
   );
-  return [...shells.filter((s) => !s.any), ...shells.filter((s) => s.any)];
+  return [...shells.filter((s) => s.path !== '*'), ...shells.filter((s) => s.path === '*')];
 }
