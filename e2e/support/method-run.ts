@@ -6,7 +6,7 @@ import { DILTS_LEVELS, TGI_FACTORS } from '../../core/methods/vocabulary';
 import { crewMeeting } from './crew';
 import { expectAccessible } from './helpers';
 import { nextButton } from './room';
-import { expect, test } from './test';
+import { expect, kept, test } from './test';
 import { cookieHeader, type Voice, voice } from './ws';
 
 /** Polls the way a live room changes: often at first (most steps land within 100 ms), never slower than 200 ms. */
@@ -67,29 +67,54 @@ async function visit(room: Room, state: string, pages: Record<string, Page>) {
 
 const phone = { width: 390, height: 844 };
 
+/**
+ * The chair's laptop, Bram's and Carla's phones and the projector: opened once per worker and kept between
+ * the method specs (a fresh page loads and compiles the app again, ~2 s each on 2 cores).
+ */
+type Devices = [chair: Page, bram: Page, carla: Page, projector: Page];
+const devices = new WeakMap<Browser, Promise<Devices>>();
+
+function devicesOf(browser: Browser, crew: Crew): Promise<Devices> {
+  const known = devices.get(browser);
+  if (known) return known;
+  const [anna, bram, carla] = crew as [Crew[0], Crew[0], Crew[0]];
+  const open = async (state: Crew[0]['state'], viewport: { width: number; height: number }) => {
+    const context = await browser.newContext({ storageState: state, viewport });
+    kept.add(context);
+    return context.newPage();
+  };
+  const opened = Promise.all([
+    open(anna.state, { width: 1280, height: 800 }),
+    open(bram.state, phone),
+    open(carla.state, phone),
+    open(anna.state, { width: 1280, height: 720 }),
+  ]);
+  devices.set(browser, opened);
+  return opened;
+}
+
 /** Opens the pages and sockets of a meeting of the crew, the chair's laptop first (join order is turn order). */
 async function openRoom(browser: Browser, baseURL: string, crew: Crew, methodId: string): Promise<Room> {
-  const [anna, bram, carla, dirk, eva] = crew as [Crew[0], Crew[0], Crew[0], Crew[0], Crew[0]];
-  const { meetingId } = await crewMeeting(baseURL, crew);
-  const page = async (state: Crew[0]['state'], viewport: { width: number; height: number }) =>
-    (await browser.newContext({ storageState: state, viewport })).newPage();
-  const live = `/meetings/${meetingId}/live`;
-  const [chair, bramPage, carlaPage, projector] = await Promise.all([
-    page(anna.state, { width: 1280, height: 800 }),
-    page(bram.state, phone),
-    page(carla.state, phone),
-    page(anna.state, { width: 1280, height: 720 }),
+  const [anna, , , dirk, eva] = crew as [Crew[0], Crew[0], Crew[0], Crew[0], Crew[0]];
+  const [{ meetingId }, [chair, bramPage, carlaPage, projector]] = await Promise.all([
+    crewMeeting(baseURL, crew),
+    devicesOf(browser, crew),
   ]);
+  const live = `/meetings/${meetingId}/live`;
   // The join order is the turn order: the chair first, then the phones, then the protocol's helpers.
   await chair.goto(live);
   await expect(chair.getByRole('heading', { name: 'Deelnemers (1)' })).toBeVisible({ timeout: 60_000 });
-  await Promise.all([bramPage.goto(live), carlaPage.goto(live)]);
+  // The projector shows the chair's account, no new participant: it opens beside the phones.
+  await Promise.all([
+    bramPage.goto(live),
+    carlaPage.goto(live),
+    projector.goto(`/meetings/${meetingId}/present`),
+  ]);
   await expect(chair.getByRole('heading', { name: 'Deelnemers (3)' })).toBeVisible({ timeout: 60_000 });
   const [dirkVoice, evaVoice, spy] = await Promise.all([
     voice(baseURL, meetingId, 'Dirk', cookieHeader(dirk.state)),
     voice(baseURL, meetingId, 'Eva', cookieHeader(eva.state)),
     voice(baseURL, meetingId, 'Anna', cookieHeader(anna.state), true),
-    projector.goto(`/meetings/${meetingId}/present`),
   ]);
   const voices = [dirkVoice, evaVoice];
   await expect(chair.getByRole('heading', { name: 'Deelnemers (5)' })).toBeVisible();
