@@ -1,5 +1,4 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { MeetingView } from '../../core/meeting/types';
 import { LiveClient } from '../../server/realtime/test-client';
 import { expectAccessible } from './helpers';
 import { expect } from './test';
@@ -21,10 +20,7 @@ export async function ok(client: LiveClient, command: Record<string, unknown>): 
   expect(await client.run(command), JSON.stringify(command)).toMatchObject({ type: 'ack' });
 }
 
-/** The meeting as this socket sees it now. */
-export function viewOf(client: LiveClient): MeetingView {
-  return LiveClient.foldedView([client]).view;
-}
+export { viewOf } from './ws';
 
 /** A guest knocks with the projector's code through the API, then waits on the socket unseen (JOIN-2). */
 export async function guestKnocks(baseUrl: string, context: BrowserContext, code: string, name: string) {

@@ -17,6 +17,20 @@ export type Voice = {
   close(): Promise<number>;
 };
 
+const folded = new WeakMap<LiveClient, { count: number; view: MeetingView }>();
+
+/**
+ * The meeting as this socket sees it now: its snapshot with every later event folded in, folded again only
+ * when a message arrived since (tests poll this every 50–200 ms).
+ */
+export function viewOf(client: LiveClient): MeetingView {
+  const known = folded.get(client);
+  if (known?.count === client.messages.length) return known.view;
+  const view = LiveClient.foldedView([client]).view as MeetingView;
+  folded.set(client, { count: client.messages.length, view });
+  return view;
+}
+
 /** The Cookie header of a signed-in account, from its saved browser state. */
 export function cookieHeader(state: { cookies: { name: string; value: string }[] }): string {
   return state.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -32,7 +46,7 @@ export async function voice(
 ): Promise<Voice> {
   const client = await LiveClient.join(baseUrl, meetingId, cookie);
   const welcome = client.messages.find((m) => m.type === 'welcome') as { actorId: string };
-  const view = () => LiveClient.foldedView([client]).view as MeetingView;
+  const view = () => viewOf(client);
   const run = async (command: Record<string, unknown>) => {
     const answer = await client.run(command);
     expect(answer, `${name}: ${JSON.stringify(command)}`).toMatchObject({ type: 'ack' });
