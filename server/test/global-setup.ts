@@ -17,16 +17,15 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'kring-test-'));
   const templateDir = join(root, 'pglite-template');
-  const pglite = await openDatabase({ dataDir: templateDir });
-  await pglite.close();
-
+  // The two templates are made side by side: PGlite runs its migrations while PostgreSQL starts.
+  const pgliteTemplate = openDatabase({ dataDir: templateDir }).then((pglite) => pglite.close());
   const server = await startPostgres();
   const admin = postgres(server.url, { max: 1, onnotice: () => {} });
   await admin.unsafe('CREATE DATABASE kring_template');
   await admin.end();
   const templateUrl = server.url.replace(/\/postgres$/, '/kring_template');
   const pg = await openDatabase({ databaseUrl: templateUrl });
-  await pg.close();
+  await Promise.all([pg.close(), pgliteTemplate]);
 
   project.provide('pgliteTemplateDir', templateDir);
   project.provide('postgresUrl', server.url);
