@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import type { LiveClient } from '../server/realtime/test-client';
-import { checkAt, guestKnocks, ok, onSocket, snapAt, viewOf } from './support/live';
+import { checkAt, guestKnocks, ok, onSocket, snapAt } from './support/live';
 import { groupWithMeeting, type Member } from './support/room';
 import { expect, test } from './support/test';
+import { viewOf } from './support/ws';
 
 test.setTimeout(600_000);
 

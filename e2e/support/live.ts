@@ -20,8 +20,6 @@ export async function ok(client: LiveClient, command: Record<string, unknown>): 
   expect(await client.run(command), JSON.stringify(command)).toMatchObject({ type: 'ack' });
 }
 
-export { viewOf } from './ws';
-
 /** A guest knocks with the projector's code through the API, then waits on the socket unseen (JOIN-2). */
 export async function guestKnocks(baseUrl: string, context: BrowserContext, code: string, name: string) {
   const joined = await context.request.post('/api/guests/join', {

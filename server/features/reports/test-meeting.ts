@@ -33,7 +33,9 @@ export const reportMethod = testMethodOf('report-test', { nl: 'Verslagmethode', 
 
 /**
  * Drives the core engine with real user ids and stores its events, as the live room would; a step may
- * carry the server time (ms) it happens at, for tests of presence over time.
+ * carry the server time (ms) it happens at, for tests of presence over time. A step without one happens
+ * now, at least a millisecond after the last such step (it waits for that): on a quick machine a whole
+ * meeting would otherwise fit in one millisecond, and nobody in it would have been present at all (REG-1).
  */
 export async function play(
   t: TestApp,
@@ -43,7 +45,11 @@ export async function play(
   const { db } = t.database;
   let state = initialState(await frozenSetup(db, (await findMeeting(db, meetingId))!));
   let seq = 0;
-  for (const [who, raw, at = Date.now()] of steps) {
+  let last = 0;
+  for (const [who, raw, given] of steps) {
+    if (given === undefined) while (Date.now() <= last) await new Promise((r) => setTimeout(r, 1));
+    const at = given ?? Date.now();
+    if (given === undefined) last = at;
     const actor = { userId: who.id, name: who.name, ...(who.guest ? { guest: true } : {}) };
     const decided = decide(state, parseCommand(raw)!, actor, at);
     if (!decided.ok) throw new Error(`${raw.type}: ${decided.rejection.code}`);
