@@ -8,6 +8,7 @@ import { createAuth } from '../features/account/auth';
 import { buildApp } from '../http/app';
 import { createMailer } from '../mail/mailer';
 import { createTestApp, signUp, type TestApp } from '../test/app';
+import { quickPassword } from '../test/password';
 import { seedGroupMeeting } from './seed';
 import { LiveClient } from './test-client';
 
@@ -140,7 +141,7 @@ export function useServers(count: number, heartbeatMs = 200) {
     const logger = pino({ level: 'silent' });
     const config = f.first.deps.config;
     const mailer = createMailer({ smtpUrl: undefined, from: config.mailFrom, logger });
-    const auth = createAuth({ config, db: database.db, mailer });
+    const auth = createAuth({ config, db: database.db, mailer, password: quickPassword });
     const deps = { config, database: { ...database, pg }, auth, mailer, logger, realtime: { heartbeatMs } };
     const app = await buildApp(deps);
     const url = await app.listen({ port: 0, host: '127.0.0.1' });

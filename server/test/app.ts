@@ -9,6 +9,7 @@ import { confirmToken, createAuth } from '../features/account/auth';
 import { type AppDeps, buildApp } from '../http/app';
 import { createMailer } from '../mail/mailer';
 import { type DatabaseKind, openTestDatabase } from './databases';
+import { quickPassword } from './password';
 import { type SmtpCatcher, startSmtpCatcher } from './smtp';
 
 export type TestApp = {
@@ -25,8 +26,11 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   /** A logger of the test's own, to read what the server logs. */
   logger: Logger = pino({ level: 'silent' }),
-  /** More of the app's dependencies (e.g. the demo meetings' limits and clock, a web build folder). */
-  extra: Pick<AppDeps, 'demo' | 'webRoot'> = {},
+  /**
+   * More of the app's dependencies (e.g. the demo meetings' limits and clock, a web build folder), and
+   * whether passwords are hashed at the server's real cost instead of quickly (see ./password.ts).
+   */
+  { realPasswords, ...extra }: Pick<AppDeps, 'demo' | 'webRoot'> & { realPasswords?: boolean } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase(kind);
   const smtp = await startSmtpCatcher();
@@ -47,7 +51,12 @@ export async function createTestApp(
     ...overrides,
   };
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
-  const auth = createAuth({ config, db: database.db, mailer });
+  const auth = createAuth({
+    config,
+    db: database.db,
+    mailer,
+    ...(!realPasswords && { password: quickPassword }),
+  });
   const deps: AppDeps = { config, database, auth, mailer, logger, ...extra };
   const app = await buildApp(deps);
   await app.ready();

@@ -6,7 +6,8 @@ import { describeEachDatabase } from '../../test/databases';
 describeEachDatabase('accounts', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp(kind);
+    // Passwords hashed as the server hashes them; the other tests hash quickly (server/test/password.ts).
+    t = await createTestApp(kind, {}, undefined, { realPasswords: true });
   });
   afterAll(() => t.close());
 

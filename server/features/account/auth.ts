@@ -25,8 +25,14 @@ export function confirmToken(secret: string, user: { id: string; email: string }
   });
 }
 
+/** How passwords are hashed and checked; without it, better-auth's scrypt (N = 16384, r = 16: ~0.2 s of CPU). */
+export type PasswordHashing = {
+  hash(password: string): Promise<string>;
+  verify(data: { hash: string; password: string }): Promise<boolean>;
+};
+
 /** better-auth configured for Kring: e-mail + password, reset by mail, own rate limiting in the HTTP layer. */
-export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
+export function createAuth(deps: { config: Config; db: Db; mailer: Mailer; password?: PasswordHashing }) {
   const { config, db, mailer } = deps;
   const mail = signUpMail(config, mailer);
   return betterAuth({
@@ -66,6 +72,7 @@ export function createAuth(deps: { config: Config; db: Db; mailer: Mailer }) {
       enabled: true,
       minPasswordLength: 10,
       maxPasswordLength: 128,
+      ...(deps.password && { password: deps.password }),
       requireEmailVerification: true,
       async onExistingUserSignUp({ user }, request) {
         mail.taken(user, request);
