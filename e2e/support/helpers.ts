@@ -1,20 +1,34 @@
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
+import axe from 'axe-core';
 
 export const MAIL_URL = `http://127.0.0.1:${2526 + Number(process.env.E2E_SLOT ?? 0) * 10}`;
 
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /**
- * Fails on any serious or critical accessibility violation on the current page. Legacy mode runs axe in the
- * page itself: our pages have no cross-origin frames, and the default mode opens a blank page per check to
- * merge the frames' results (seconds per check on a busy machine).
+ * Fails on any serious or critical accessibility violation on the current page. axe-core goes into the page
+ * once per document (not again for each check of a page that stays open) and reports violations only: the
+ * usual wrapper injected it anew every time and shipped every passing node back, ~0.75 s a check where this
+ * takes ~0.15 s. Our pages have no frames, so the page's own document is all there is to check.
  */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .setLegacyMode()
-    .analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    async (tags) =>
+      (
+        await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        })
+      ).violations.map(({ id, impact, nodes }) => ({
+        id,
+        impact,
+        targets: nodes.map((n) => n.target.join(' ')),
+      })),
+    WCAG,
+  );
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
 }
 
 const SIZES = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } } as const;
