@@ -3,12 +3,16 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
+import { PrerenderedPage } from './components/Layout';
 import { textsReady } from './lib/i18n';
 
+const prerendered = Boolean(document.documentElement.dataset.prerendered);
 const app = (
   <StrictMode>
     <BrowserRouter>
-      <App />
+      <PrerenderedPage value={prerendered}>
+        <App />
+      </PrerenderedPage>
     </BrowserRouter>
   </StrictMode>
 );
@@ -17,7 +21,7 @@ const app = (
 // prerendered (scripts/build/prerender.ts): React takes over its HTML instead of drawing it again.
 void textsReady.then(() => {
   const root = document.getElementById('root')!;
-  if (document.documentElement.dataset.prerendered) hydrateRoot(root, app);
+  if (prerendered) hydrateRoot(root, app);
   // The first render as a transition: React yields to the browser every few milliseconds instead of
   // blocking it for the whole tree (the app shell is on the screen meanwhile).
   else startTransition(() => createRoot(root).render(app));

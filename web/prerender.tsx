@@ -7,7 +7,7 @@ import type { Locale } from '../core/i18n/locale';
 import { methods } from '../core/methods/index';
 import { methodSummary } from '../core/methods/summary';
 import { App } from './App';
-import { Layout } from './components/Layout';
+import { Layout, PrerenderedPage } from './components/Layout';
 import { Loading } from './components/Status';
 import { METHOD_LIST_PATH, methodPath, primeLibrary } from './features/library/data';
 import { ROOM_PATHS, ROOM_TEXTS } from './features/room/routes';
@@ -72,7 +72,9 @@ export async function renderPage(page: PublicPage, locale: Locale): Promise<stri
   const app = (
     <StrictMode>
       <StaticRouter location={page.path}>
-        <App />
+        <PrerenderedPage value={true}>
+          <App />
+        </PrerenderedPage>
       </StaticRouter>
     </StrictMode>
   );

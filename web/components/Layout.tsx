@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { api } from '../lib/api';
@@ -6,10 +6,18 @@ import { currentLocale, setLocale } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import { navItems } from '../routes/nav';
 
+/**
+ * Whether this page arrived prerendered for a signed-out visitor (a public page): its header already says
+ * "sign in". Any other page does not know yet who is there, and keeps that place empty until the session
+ * answers, so a signed-in member never sees "sign in" flash by.
+ */
+export const PrerenderedPage = createContext(false);
+
 /** Header with navigation, language switch and account menu; main content; footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, refresh } = useSession();
+  const { user, loading, refresh } = useSession();
+  const prerendered = useContext(PrerenderedPage);
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -69,7 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {user ? (
             <AccountMenu name={user.name} />
           ) : (
-            <Link to="/sign-in" className="btn btn-ghost">
+            <Link to="/sign-in" className={`btn btn-ghost${loading && !prerendered ? ' is-pending' : ''}`}>
               {t('auth.signIn')}
             </Link>
           )}
