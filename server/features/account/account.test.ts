@@ -1,5 +1,8 @@
+import { scryptSync } from 'node:crypto';
 import { createServer, type Socket } from 'node:net';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accounts } from '../../db/schema/index';
 import { cookieHeader, createTestApp, signUp, type TestApp } from '../../test/app';
 import { describeEachDatabase } from '../../test/databases';
 
@@ -42,6 +45,24 @@ describeEachDatabase('accounts', (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).not.toHaveProperty('token');
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly/i);
+  });
+
+  it('stores a password only as scrypt at full cost (N = 16384, r = 16) with a salt of its own', async () => {
+    const { user } = await signUp(t.app, { email: 'hash@example.nl', password: 'een sterk wachtwoord 9' });
+    const [row] = await t.database.db
+      .select({ password: accounts.password })
+      .from(accounts)
+      .where(eq(accounts.userId, user.id));
+    const [salt, key] = String(row?.password).split(':') as [string, string];
+    expect(row?.password).not.toContain('een sterk wachtwoord 9');
+    expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    const derived = scryptSync('een sterk wachtwoord 9', salt, 64, {
+      N: 16384,
+      r: 16,
+      p: 1,
+      maxmem: 64 * 1024 * 1024,
+    });
+    expect(derived.toString('hex')).toBe(key);
   });
 
   it('refuses a weak password with a translated, field-level error', async () => {
