@@ -47,9 +47,11 @@ export async function play(
   let seq = 0;
   let last = 0;
   for (const [who, raw, given] of steps) {
-    if (given === undefined) while (Date.now() <= last) await new Promise((r) => setTimeout(r, 1));
-    const at = given ?? Date.now();
-    if (given === undefined) last = at;
+    let at = given;
+    if (at === undefined) {
+      while (Date.now() <= last) await new Promise((r) => setTimeout(r, 1));
+      at = last = Date.now();
+    }
     const actor = { userId: who.id, name: who.name, ...(who.guest ? { guest: true } : {}) };
     const decided = decide(state, parseCommand(raw)!, actor, at);
     if (!decided.ok) throw new Error(`${raw.type}: ${decided.rejection.code}`);
